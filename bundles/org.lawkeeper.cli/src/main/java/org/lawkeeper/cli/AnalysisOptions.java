@@ -1,0 +1,43 @@
+package org.lawkeeper.cli;
+
+import java.time.Duration;
+import java.util.Set;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.count.CountOptions;
+
+/** The options shared by the analysing commands, turned into {@link CountOptions}. */
+final class AnalysisOptions {
+    static final Set<String> VALUED = Set.of("seed", "timeout", "max-dimension", "tolerance");
+    static final Set<String> FLAGS = Set.of("float");
+    static final String USAGE = """
+              --float              floating point (EJML, relative tolerance) instead of exact ranks mod p
+              --tolerance T        floating-point tolerance (default 1e-9)
+              --seed N             seed of the primes, random points and combinations (default %d)
+              --timeout SECONDS    give up after this long (exit code 2)
+              --max-dimension N    refuse state dimensions above N (default %d)
+            """.formatted(CountOptions.DEFAULT_SEED, Limits.DEFAULT.maxStateDimension());
+
+    private AnalysisOptions() {
+    }
+
+    static CountOptions from(Arguments arguments, Cancellation cancellation) throws UsageException {
+        CountOptions defaults = CountOptions.defaults();
+        long maxDimension = arguments.integer("max-dimension", Limits.DEFAULT.maxStateDimension());
+        if (maxDimension < 1 || maxDimension > Integer.MAX_VALUE) {
+            throw new UsageException("--max-dimension must be a positive whole number, got " + maxDimension);
+        }
+        double tolerance = arguments.positive("tolerance", defaults.tolerance());
+        if (tolerance >= 1) {
+            throw new UsageException("--tolerance must be below 1, got " + tolerance);
+        }
+        Cancellation scoped = arguments.text("timeout", null) != null
+                ? cancellation.withBudget(Duration.ofMillis((long) (arguments.positive("timeout", 1) * 1000)))
+                : cancellation;
+        return defaults.withExact(!arguments.flag("float"))
+                .withSeed(arguments.integer("seed", defaults.seed()))
+                .withTolerance(tolerance)
+                .withLimits(Limits.DEFAULT.withMaxStateDimension((int) maxDimension))
+                .withCancellation(scoped);
+    }
+}

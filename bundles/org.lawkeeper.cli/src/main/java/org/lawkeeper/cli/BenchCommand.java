@@ -1,0 +1,112 @@
+package org.lawkeeper.cli;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.count.CountOptions;
+import org.lawkeeper.core.count.CountResult;
+import org.lawkeeper.core.count.LawCounter;
+import org.lawkeeper.core.flow.FlowSpec;
+import org.lawkeeper.core.model.ModelSpec;
+
+/**
+ * {@code bench}: times exact counting over a fixed list of cases (the MATH.md §6 oracles and four
+ * larger models) after warm-up, and compares each median with its target.
+ */
+final class BenchCommand implements Command {
+    private record Case(String model, String flow, double targetSeconds) {
+    }
+
+    private static final double ORACLE_TARGET = 0.2;
+    private static final List<Case> CASES = List.of(
+            oracle("product:2", "gf"), oracle("product:2", "momentum"), oracle("product:3", "gf"),
+            oracle("linear:2,2,2", "gf"), oracle("linear:3,2,4", "gf"), oracle("linear:2,2,2", "momentum"),
+            oracle("linear:2,2,2", "momentum:tau=1/2"), oracle("linear:2,2,2", "nesterov"),
+            oracle("linear:3,3,2", "momentum"), oracle("linear:2,2,2,2", "gf"), oracle("linear:2,2,2,2", "momentum"),
+            oracle("linear:2,3,2,2", "gf"), oracle("linear:2,3,2,2", "momentum"),
+            oracle("linear:2,3,2,2", "momentum:tau=1/2"), oracle("linear:2,3,2,2", "nesterov"),
+            oracle("relu:2,3,2", "gf"), oracle("relu:2,3,2+bias", "gf"), oracle("relu:2,3,2+bias", "momentum"),
+            oracle("relu:2,2,3,2", "gf"), oracle("nmf:2,2,2", "mirror"), oracle("nmf:3,3,3", "mirror"),
+            oracle("nmf:3,3,3", "mirror-momentum"), oracle("icnn:2,2,2", "mirror"), oracle("icnn:2,2,2+bias", "mirror"),
+            oracle("icnn:1,1,1", "mirror"), oracle("icnn:2,2,2", "mirror-momentum"), oracle("linear:2,3,2,2", "natural"),
+            new Case("linear:5,5,4,4,5", "gf", 1), new Case("relu:9,7,2", "gf", 2), new Case("relu:9,7,2", "momentum", 2),
+            new Case("linear:20,20,20", "momentum", 30));
+
+    private static Case oracle(String model, String flow) {
+        return new Case(model, flow, ORACLE_TARGET);
+    }
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String synopsis() {
+        return "benchmark exact counting on a fixed case list";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                usage: ./lawkeeper bench [--quick] [--repeat N]
+
+                Times ./lawkeeper count (exact mode) on the MATH.md §6 oracle cases and on linear:5,5,4,4,5 gf,
+                relu:9,7,2 gf and momentum, and linear:20,20,20 momentum (state dimension 1601), each after two
+                warm-up runs in the same JVM; prints the median of N runs (default 5; 1 for cases above 5 s)
+                against its target. --quick leaves out linear:20,20,20.
+                """;
+    }
+
+    @Override
+    public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
+        Arguments arguments = Arguments.parse(name(), words, Set.of("repeat"), Set.of("quick"));
+        arguments.expectNoPositional();
+        long repeat = arguments.integer("repeat", 5);
+        if (repeat < 1 || repeat > 1000) {
+            throw new UsageException("--repeat must lie between 1 and 1000, got " + repeat);
+        }
+        CountOptions options = CountOptions.defaults().withCancellation(cancellation);
+        TextTable table = new TextTable("model", "flow", "state dim", "count", "median s", "target s", "");
+        int missed = 0;
+        for (Case c : CASES) {
+            if (arguments.flag("quick") && c.targetSeconds() > 5) {
+                continue;
+            }
+            var model = ModelSpec.parse(c.model(), options.limits());
+            var flow = FlowSpec.parse(c.flow());
+            List<Double> seconds = new ArrayList<>();
+            CountResult last = null;
+            int runs = c.targetSeconds() > 5 ? 1 : (int) repeat;
+            for (int i = 0; i < 2 + runs; i++) {
+                last = LawCounter.count(model, flow, options);
+                if (i >= 2) {
+                    seconds.add(last.seconds());
+                }
+            }
+            double median = median(seconds);
+            boolean within = median <= c.targetSeconds();
+            missed += within ? 0 : 1;
+            table.add(c.model(), c.flow(), String.valueOf(last.stateDimension()), String.valueOf(last.count()),
+                    String.format("%.4f", median), String.format("%.1f", c.targetSeconds()), within ? "ok" : "SLOW");
+            out.print(".");
+            out.flush();
+        }
+        out.println();
+        out.print(table);
+        out.printf("%s; %s, %d cores%n", missed == 0 ? "all cases within target" : missed + " case(s) above target",
+                System.getProperty("java.vm.name") + " " + Runtime.version(), Runtime.getRuntime().availableProcessors());
+        return 0;
+    }
+
+    private static double median(List<Double> values) {
+        double[] sorted = values.stream().mapToDouble(Double::doubleValue).toArray();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+}

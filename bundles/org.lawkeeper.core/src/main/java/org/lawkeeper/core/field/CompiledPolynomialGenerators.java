@@ -1,0 +1,109 @@
+package org.lawkeeper.core.field;
+
+import java.util.List;
+import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.jet.JetArithmetic;
+
+/**
+ * Polynomial generating fields flattened into arrays for evaluation at jet points: per term its
+ * generator, component, coefficient and the variables of its monomial (with repetition).
+ *
+ * @param <A> the primitive array type of the arithmetic
+ */
+public final class CompiledPolynomialGenerators<A> implements CompiledGenerators<A> {
+    private final JetArithmetic<A> arithmetic;
+    private final int dimension;
+    private final int generatorCount;
+    private final int[] generator;
+    private final int[] component;
+    private final int[] variableStart;
+    private final int[] variables;
+    private final A coefficients;
+    /** Term range of each generator (terms are sorted by generator). */
+    private final int[] generatorStart;
+    private final A one;
+
+    CompiledPolynomialGenerators(JetArithmetic<A> arithmetic, PolynomialGenerators fields) {
+        this.arithmetic = arithmetic;
+        this.dimension = fields.stateDimension();
+        this.generatorCount = fields.generatorCount();
+        List<FieldTerm> terms = fields.terms();
+        int count = terms.size();
+        generator = new int[count];
+        component = new int[count];
+        variableStart = new int[count + 1];
+        coefficients = arithmetic.allocate(count);
+        generatorStart = new int[generatorCount + 1];
+        int totalDegree = terms.stream().mapToInt(t -> t.monomial().degree()).sum();
+        variables = new int[totalDegree];
+        int at = 0;
+        for (int t = 0; t < count; t++) {
+            FieldTerm term = terms.get(t);
+            generator[t] = term.generator();
+            component[t] = term.component();
+            arithmetic.setRational(coefficients, t, term.coefficient());
+            variableStart[t] = at;
+            for (int v : term.monomial().variables()) {
+                variables[at++] = v;
+            }
+            generatorStart[term.generator() + 1] = t + 1;
+        }
+        variableStart[count] = at;
+        for (int g = 1; g <= generatorCount; g++) {
+            generatorStart[g] = Math.max(generatorStart[g], generatorStart[g - 1]);
+        }
+        one = arithmetic.allocate(1);
+        arithmetic.setRational(one, 0, BigFraction.ONE);
+    }
+
+    @Override
+    public int generatorCount() {
+        return generatorCount;
+    }
+
+    public int dimension() {
+        return dimension;
+    }
+
+    @Override
+    public JetField<A> combination(A weights) {
+        A termCoefficients = arithmetic.allocate(generator.length);
+        for (int t = 0; t < generator.length; t++) {
+            arithmetic.multiplyScalars(weights, generator[t], coefficients, t, termCoefficients, t);
+        }
+        return (point, order) -> evaluate(termCoefficients, 0, generator.length, point, order);
+    }
+
+    /** Generator {@code g} alone at a jet point. */
+    public A evaluateGenerator(int g, A point, int order) {
+        return evaluate(coefficients, generatorStart[g], generatorStart[g + 1], point, order);
+    }
+
+    private A evaluate(A termCoefficients, int fromTerm, int toTerm, A point, int order) {
+        int size = 1 << order;
+        A out = arithmetic.allocate(dimension * size);
+        A product = arithmetic.allocate(size);
+        A next = arithmetic.allocate(size);
+        for (int t = fromTerm; t < toTerm; t++) {
+            int start = variableStart[t];
+            int degree = variableStart[t + 1] - start;
+            int target = component[t] * size;
+            if (degree == 0) {
+                arithmetic.addScaled(termCoefficients, t, one, 0, out, target, 1);
+            } else if (degree == 1) {
+                arithmetic.addScaled(termCoefficients, t, point, variables[start] * size, out, target, size);
+            } else {
+                arithmetic.multiply(point, variables[start] * size, point, variables[start + 1] * size, product, 0,
+                        order);
+                for (int k = 2; k < degree; k++) {
+                    arithmetic.multiply(product, 0, point, variables[start + k] * size, next, 0, order);
+                    A swap = product;
+                    product = next;
+                    next = swap;
+                }
+                arithmetic.addScaled(termCoefficients, t, product, 0, out, target, size);
+            }
+        }
+        return out;
+    }
+}

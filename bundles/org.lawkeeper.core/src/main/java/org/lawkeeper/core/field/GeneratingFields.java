@@ -1,0 +1,20 @@
+package org.lawkeeper.core.field;
+
+import org.lawkeeper.core.jet.JetArithmetic;
+
+/**
+ * The generating fields χ_1..χ_d of a flow on its state space: a law is a function h with
+ * ⟨∇h, χ_i⟩ ≡ 0 for all i. Exact description; {@link #compile} prepares fast evaluation.
+ */
+public sealed interface GeneratingFields permits PolynomialGenerators, NaturalGradientGenerators {
+
+    int stateDimension();
+
+    int generatorCount();
+
+    /**
+     * Prepares evaluation in one arithmetic. {@code basePoint} is the generic point the analysis uses;
+     * fields whose form depends on generic choices (such as a basis of rows) make them there.
+     */
+    <A> CompiledGenerators<A> compile(JetArithmetic<A> arithmetic, A basePoint);
+}

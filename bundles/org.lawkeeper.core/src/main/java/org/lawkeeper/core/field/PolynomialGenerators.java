@@ -1,0 +1,78 @@
+package org.lawkeeper.core.field;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.lawkeeper.core.jet.JetArithmetic;
+import org.lawkeeper.core.polynomial.Monomial;
+import org.lawkeeper.core.polynomial.Polynomial;
+
+/** Generating fields whose components are polynomials with rational coefficients, stored as terms. */
+public record PolynomialGenerators(int stateDimension, int generatorCount, List<FieldTerm> terms)
+        implements GeneratingFields {
+
+    public PolynomialGenerators {
+        terms = terms.stream()
+                .sorted(Comparator.comparingInt(FieldTerm::generator).thenComparingInt(FieldTerm::component))
+                .toList();
+        for (FieldTerm t : terms) {
+            if (t.generator() < 0 || t.generator() >= generatorCount || t.component() < 0
+                    || t.component() >= stateDimension) {
+                throw new IllegalArgumentException("term " + t + " outside " + generatorCount
+                        + " fields on dimension " + stateDimension);
+            }
+        }
+    }
+
+    /** Component {@code component} of field {@code generator} as a polynomial in the state variables. */
+    public Polynomial component(int generator, int component) {
+        Polynomial sum = Polynomial.ZERO;
+        for (FieldTerm t : terms) {
+            if (t.generator() == generator && t.component() == component) {
+                sum = sum.plus(Polynomial.term(t.coefficient(), t.monomial()));
+            }
+        }
+        return sum;
+    }
+
+    /** The largest degree of any term (0 for constant fields). */
+    public int degree() {
+        return terms.stream().mapToInt(t -> t.monomial().degree()).max().orElse(0);
+    }
+
+    @Override
+    public <A> CompiledPolynomialGenerators<A> compile(JetArithmetic<A> arithmetic, A basePoint) {
+        return new CompiledPolynomialGenerators<>(arithmetic, this);
+    }
+
+    /** Collects terms; a term list is built once per flow and model. */
+    public static final class Builder {
+        private final int stateDimension;
+        private final int generatorCount;
+        private final List<FieldTerm> terms = new ArrayList<>();
+
+        public Builder(int stateDimension, int generatorCount) {
+            this.stateDimension = stateDimension;
+            this.generatorCount = generatorCount;
+        }
+
+        /** Adds {@code polynomial} to component {@code component} of field {@code generator}. */
+        public Builder add(int generator, int component, Polynomial polynomial) {
+            polynomial.forEachTerm((m, c) -> terms.add(new FieldTerm(generator, component, c, m)));
+            return this;
+        }
+
+        public Builder add(int generator, int component, org.hipparchus.fraction.BigFraction c, Monomial m) {
+            terms.add(new FieldTerm(generator, component, c, m));
+            return this;
+        }
+
+        public int size() {
+            return terms.size();
+        }
+
+        public PolynomialGenerators build() {
+            return new PolynomialGenerators(stateDimension, generatorCount, terms);
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.lawkeeper.core.flow;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.SpecException;
+
+/**
+ * Parses flow specs: {@code gf}, {@code natural}, {@code mirror}, {@code momentum[:tau=X]},
+ * {@code nesterov}, {@code mirror-momentum[:tau=X]}, where X ≥ 0 is an integer, a fraction
+ * {@code p/q} or a decimal, kept exact.
+ */
+public final class FlowSpec {
+    /** The known flow names, for help and messages. */
+    public static final String KNOWN = "gf, natural, mirror, momentum[:tau=X], nesterov, mirror-momentum[:tau=X]";
+
+    private FlowSpec() {
+    }
+
+    public static Flow parse(String spec) throws SpecException {
+        String text = spec == null ? "" : spec.strip();
+        if (text.isEmpty()) {
+            throw new SpecException("empty flow spec; known flows: " + KNOWN);
+        }
+        int colon = text.indexOf(':');
+        String name = (colon < 0 ? text : text.substring(0, colon)).strip();
+        String parameters = colon < 0 ? null : text.substring(colon + 1).strip();
+        return switch (name) {
+            case "gf" -> noParameters(name, parameters, new GradientFlow());
+            case "natural" -> noParameters(name, parameters, new NaturalGradientFlow());
+            case "mirror" -> noParameters(name, parameters, new MirrorFlow());
+            case "nesterov" -> noParameters(name, parameters, new NesterovFlow());
+            case "momentum" -> new MomentumFlow(tau(text, parameters));
+            case "mirror-momentum" -> new MirrorMomentumFlow(tau(text, parameters));
+            default -> throw new SpecException("unknown flow '" + name + "' (known: " + KNOWN + ")");
+        };
+    }
+
+    /** An exact rational as text: {@code 3}, {@code 1/2}. */
+    public static String format(BigFraction value) {
+        return value.getDenominator().equals(BigInteger.ONE) ? value.getNumerator().toString()
+                : value.getNumerator() + "/" + value.getDenominator();
+    }
+
+    private static Flow noParameters(String name, String parameters, Flow flow) throws SpecException {
+        if (parameters != null) {
+            throw new SpecException("flow " + name + " takes no parameters, got '" + parameters + "'");
+        }
+        return flow;
+    }
+
+    private static BigFraction tau(String spec, String parameters) throws SpecException {
+        if (parameters == null) {
+            return BigFraction.ZERO;
+        }
+        BigFraction tau = null;
+        for (String parameter : parameters.split(",", -1)) {
+            String[] keyValue = parameter.split("=", -1);
+            if (keyValue.length != 2 || !keyValue[0].strip().equals("tau")) {
+                throw new SpecException("unknown parameter '" + parameter.strip() + "' in flow '" + spec
+                        + "' (expected tau=X)");
+            }
+            if (tau != null) {
+                throw new SpecException("tau is given twice in flow '" + spec + "'");
+            }
+            tau = rational(keyValue[1].strip(), spec);
+        }
+        if (tau.getNumerator().signum() < 0) {
+            throw new SpecException("friction tau must be ≥ 0 in flow '" + spec + "', not " + format(tau));
+        }
+        return tau;
+    }
+
+    private static BigFraction rational(String text, String spec) throws SpecException {
+        try {
+            int slash = text.indexOf('/');
+            if (slash >= 0) {
+                BigInteger numerator = new BigInteger(text.substring(0, slash).strip());
+                BigInteger denominator = new BigInteger(text.substring(slash + 1).strip());
+                if (denominator.signum() == 0) {
+                    throw new SpecException("tau = " + text + " divides by zero in flow '" + spec + "'");
+                }
+                return new BigFraction(numerator, denominator);
+            }
+            BigDecimal decimal = new BigDecimal(text);
+            if (Math.abs(decimal.scale()) > 100) {
+                throw new SpecException("tau = '" + text + "' has an exponent out of range in flow '" + spec + "'");
+            }
+            BigInteger unscaled = decimal.unscaledValue();
+            return decimal.scale() >= 0 ? new BigFraction(unscaled, BigInteger.TEN.pow(decimal.scale()))
+                    : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-decimal.scale())));
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new SpecException("tau = '" + text + "' is not a number in flow '" + spec + "'");
+        }
+    }
+}

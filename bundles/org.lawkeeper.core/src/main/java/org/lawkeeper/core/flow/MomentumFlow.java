@@ -1,0 +1,33 @@
+package org.lawkeeper.core.flow;
+
+import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.LimitExceededException;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.field.PolynomialGenerators;
+import org.lawkeeper.core.model.Model;
+
+/**
+ * Heavy-ball momentum flow θ'' + τθ' = −∇L with constant friction τ ≥ 0, on (t or s, θ, θ').
+ * For τ ≠ 0 time enters through s = e^{τt}, which keeps every field polynomial.
+ */
+public record MomentumFlow(BigFraction tau) implements SecondOrderFlow {
+
+    public MomentumFlow {
+        SecondOrderFlow.requireFriction(tau);
+    }
+
+    @Override
+    public String spec() {
+        return SecondOrderFlow.spec("momentum", tau);
+    }
+
+    @Override
+    public String stateDescription() {
+        return SecondOrderFlow.stateDescription(tau);
+    }
+
+    @Override
+    public PolynomialGenerators generators(Model model, Limits limits) throws LimitExceededException {
+        return SecondOrderFields.heavyBall(model, tau, false, limits, spec());
+    }
+}

@@ -1,0 +1,118 @@
+package org.lawkeeper.core.jet;
+
+import java.util.random.RandomGenerator;
+import org.hipparchus.fraction.BigFraction;
+
+/** Nested dual numbers over F_p, stored in {@code long[]} (exact). */
+public final class JetArithmetic_MODP implements JetArithmetic<long[]> {
+    private final PrimeField field;
+
+    public JetArithmetic_MODP(PrimeField field) {
+        this.field = field;
+    }
+
+    public PrimeField field() {
+        return field;
+    }
+
+    @Override
+    public String fieldName() {
+        return field.toString();
+    }
+
+    @Override
+    public boolean isExact() {
+        return true;
+    }
+
+    @Override
+    public long[] allocate(int length) {
+        return new long[length];
+    }
+
+    @Override
+    public int length(long[] array) {
+        return array.length;
+    }
+
+    @Override
+    public long[] random(int length, RandomGenerator random) {
+        long[] values = new long[length];
+        for (int i = 0; i < length; i++) {
+            values[i] = field.randomElement(random);
+        }
+        return values;
+    }
+
+    @Override
+    public void setRational(long[] out, int at, BigFraction value) {
+        out[at] = field.fromRational(value);
+    }
+
+    @Override
+    public void addScaled(long[] c, int ci, long[] x, int xo, long[] out, int oo, int size) {
+        long factor = c[ci];
+        for (int i = 0; i < size; i++) {
+            out[oo + i] = field.reduce(out[oo + i] + factor * x[xo + i]);
+        }
+    }
+
+    @Override
+    public void add(long[] x, int xo, long[] out, int oo, int size) {
+        for (int i = 0; i < size; i++) {
+            out[oo + i] = field.add(out[oo + i], x[xo + i]);
+        }
+    }
+
+    @Override
+    public void subtract(long[] x, int xo, long[] y, int yo, long[] out, int oo, int size) {
+        for (int i = 0; i < size; i++) {
+            out[oo + i] = field.subtract(x[xo + i], y[yo + i]);
+        }
+    }
+
+    @Override
+    public void multiply(long[] x, int xo, long[] y, int yo, long[] out, int oo, int order) {
+        if (order == 0) {
+            out[oo] = field.multiply(x[xo], y[yo]);
+            return;
+        }
+        int size = 1 << order;
+        for (int s = 0; s < size; s++) {
+            // subset convolution: the ε-monomial S collects x_T · y_{S\T}; each reduced term is < p,
+            // so up to 2^32 of them add up without overflow
+            long sum = 0;
+            for (int t = s;; t = (t - 1) & s) {
+                sum += field.multiply(x[xo + t], y[yo + (s ^ t)]);
+                if (t == 0) {
+                    break;
+                }
+            }
+            out[oo + s] = field.reduce(sum);
+        }
+    }
+
+    @Override
+    public boolean invertScalar(long[] x, int xo, long[] out, int oo) {
+        if (x[xo] == 0) {
+            return false;
+        }
+        out[oo] = field.inverse(x[xo]);
+        return true;
+    }
+
+    @Override
+    public void multiplyScalars(long[] a, int ai, long[] b, int bi, long[] c, int ci) {
+        c[ci] = field.multiply(a[ai], b[bi]);
+    }
+
+    @Override
+    public boolean isZero(long[] x, int at) {
+        return x[at] == 0;
+    }
+
+    @Override
+    public double toDouble(long[] x, int at) {
+        return x[at];
+    }
+}

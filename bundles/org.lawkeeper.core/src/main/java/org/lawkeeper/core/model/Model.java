@@ -1,0 +1,84 @@
+package org.lawkeeper.core.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.lawkeeper.core.polynomial.Polynomial;
+
+/**
+ * A model seen through its factorisation: parameters θ ∈ R^D, grouped into named blocks, and the
+ * polynomial map φ: R^D → R^d through which every loss depends on θ. All conservation-law analysis
+ * of gradient-like flows depends on the model only through φ.
+ *
+ * <p>Built-in models come from {@link ModelSpec#parse}; users define their own with {@link #builder}.
+ */
+public final class Model {
+    private final String name;
+    private final List<ParameterBlock> blocks;
+    private final List<Polynomial> factorisation;
+    private final int parameterCount;
+
+    Model(String name, List<ParameterBlock> blocks, List<Polynomial> factorisation) {
+        this.name = name;
+        this.blocks = List.copyOf(blocks);
+        this.factorisation = List.copyOf(factorisation);
+        this.parameterCount = blocks.stream().mapToInt(ParameterBlock::size).sum();
+    }
+
+    /** Starts a user-defined model; see {@link ModelBuilder}. */
+    public static ModelBuilder builder(String name) {
+        return new ModelBuilder(name);
+    }
+
+    /** The model's name: its spec for built-ins ({@code linear:2,3,2}), the user's name otherwise. */
+    public String name() {
+        return name;
+    }
+
+    public List<ParameterBlock> blocks() {
+        return blocks;
+    }
+
+    public Optional<ParameterBlock> block(String blockName) {
+        return blocks.stream().filter(b -> b.name().equals(blockName)).findFirst();
+    }
+
+    /** D, the number of parameters. */
+    public int parameterCount() {
+        return parameterCount;
+    }
+
+    /** The components φ_1..φ_d, polynomials in θ_0..θ_{D−1}. */
+    public List<Polynomial> factorisation() {
+        return factorisation;
+    }
+
+    /** Whether coordinate i of θ lies in a block with mirror (positive) geometry. */
+    public boolean isPositive(int coordinate) {
+        return blockOf(coordinate).positive();
+    }
+
+    /** Whether any block is declared positive. */
+    public boolean hasPositiveBlocks() {
+        return blocks.stream().anyMatch(ParameterBlock::positive);
+    }
+
+    /** The block holding coordinate i. */
+    public ParameterBlock blockOf(int coordinate) {
+        for (ParameterBlock b : blocks) {
+            if (b.contains(coordinate)) {
+                return b;
+            }
+        }
+        throw new IndexOutOfBoundsException("coordinate " + coordinate + " outside " + parameterCount);
+    }
+
+    /** The readable name of coordinate i, e.g. {@code U1[2,3]}. */
+    public String coordinateName(int coordinate) {
+        return blockOf(coordinate).entryName(coordinate);
+    }
+
+    @Override
+    public String toString() {
+        return name + " (D = " + parameterCount + ", d = " + factorisation.size() + ")";
+    }
+}

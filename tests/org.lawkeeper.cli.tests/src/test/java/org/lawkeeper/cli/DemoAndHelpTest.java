@@ -1,0 +1,43 @@
+package org.lawkeeper.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DemoAndHelpTest {
+
+    @Test
+    void demoTableShowsConservationLoss() {
+        CliRunner r = CliRunner.run("demo");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(2).startsWith("model") && lines.get(2).contains("mirror-momentum"), lines.get(2));
+        assertEquals(List.of("linear:2,3,2,2", "16", "9", "9", "–", "4", "4", "4", "–"), row(lines, "linear:2,3,2,2"));
+        assertEquals(List.of("relu:2,3,2+bias", "15", "3", "3", "–", "0", "0", "0", "–"), row(lines, "relu:2,3,2+bias"));
+        assertEquals(List.of("nmf:3,3,3", "18", "6", "6", "3", "3", "3", "3", "0"), row(lines, "nmf:3,3,3"));
+        assertEquals(List.of("icnn:2,2,2", "8", "2", "2", "2", "0", "0", "0", "0"), row(lines, "icnn:2,2,2"));
+        assertTrue(r.out().contains("conservation loss"));
+        assertTrue(r.out().contains("per hidden neuron"));
+    }
+
+    @Test
+    void helpListsCommandsAndUsage() {
+        CliRunner list = CliRunner.run("help");
+        assertEquals(0, list.code());
+        for (String command : List.of("demo", "count", "bench", "help", "test")) {
+            assertTrue(list.out().contains("  " + command + " "), command);
+        }
+        CliRunner count = CliRunner.run("help", "count");
+        assertTrue(count.out().startsWith("usage: ./lawkeeper count MODEL"), count.out());
+        assertEquals(CliRunner.run().out(), list.out());
+        CliRunner unknown = CliRunner.run("help", "nothing");
+        assertEquals(2, unknown.code());
+    }
+
+    private static List<String> row(List<String> lines, String model) {
+        return lines.stream().filter(l -> l.startsWith(model + " ")).findFirst().map(l -> List.of(l.split("\\s+")))
+                .orElseThrow(() -> new AssertionError("no row for " + model));
+    }
+}

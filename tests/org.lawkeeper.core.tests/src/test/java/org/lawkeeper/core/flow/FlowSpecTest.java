@@ -1,0 +1,59 @@
+package org.lawkeeper.core.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hipparchus.fraction.BigFraction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.SpecException;
+import org.lawkeeper.core.model.ModelSpec;
+
+class FlowSpecTest {
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"gf,gf", "natural,natural", "mirror,mirror", "nesterov,nesterov", "momentum,momentum",
+        "momentum:tau=0,momentum", "momentum:tau=1/2,momentum:tau=1/2", "momentum:tau=0.25,momentum:tau=1/4",
+        "momentum:tau=2/4,momentum:tau=1/2", "mirror-momentum:tau=3,mirror-momentum:tau=3", "' gf ',gf"})
+    void canonicalSpecs(String spec, String canonical) throws Exception {
+        assertEquals(canonical, FlowSpec.parse(spec).spec());
+    }
+
+    @Test
+    void tauIsExact() throws Exception {
+        MomentumFlow flow = assertInstanceOf(MomentumFlow.class, FlowSpec.parse("momentum:tau=0.1"));
+        assertEquals(new BigFraction(1, 10), flow.tau());
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', value = {
+        "''                      | empty flow spec",
+        "adam                    | unknown flow 'adam'",
+        "gf:tau=1                | flow gf takes no parameters",
+        "momentum:tau=-1         | friction tau must be ≥ 0",
+        "momentum:tau=-1/3       | friction tau must be ≥ 0",
+        "momentum:tau=abc        | tau = 'abc' is not a number",
+        "momentum:tau=1/0        | divides by zero",
+        "momentum:beta=1         | unknown parameter 'beta=1'",
+        "momentum:tau=1,tau=2    | tau is given twice",
+        "momentum:tau=1e999999   | exponent out of range",
+    })
+    void malformedFlowsAreNamed(String spec, String message) {
+        SpecException e = assertThrows(SpecException.class, () -> FlowSpec.parse(spec));
+        assertTrue(e.getMessage().contains(message), e.getMessage());
+    }
+
+    @Test
+    void momentumStateHasTimePositionsAndVelocities() throws Exception {
+        var model = ModelSpec.parse("linear:2,2,2", Limits.DEFAULT);
+        assertEquals(17, FlowSpec.parse("nesterov").stateDimension(model));
+        assertEquals(8, FlowSpec.parse("mirror").stateDimension(model));
+        assertEquals(17, FlowSpec.parse("momentum").generators(model, Limits.DEFAULT).stateDimension());
+        // one drift plus one force field per component of φ
+        assertEquals(5, FlowSpec.parse("momentum:tau=1").generators(model, Limits.DEFAULT).generatorCount());
+    }
+}
