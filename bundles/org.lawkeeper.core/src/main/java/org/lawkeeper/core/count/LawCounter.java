@@ -3,6 +3,10 @@ package org.lawkeeper.core.count;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.InconsistentResultException;
 import org.lawkeeper.core.LimitExceededException;
@@ -46,11 +50,11 @@ public final class LawCounter {
                 while (second.prime() == first.prime()) {
                     second = PrimeField.random(random);
                 }
-                for (PrimeField field : List.of(first, second)) {
-                    primes.add(field.prime());
-                    runs.add(close(fields.stateDimension(), new ExactBracketSampler(fields, field, random.split()),
-                            options));
-                }
+                primes.add(first.prime());
+                primes.add(second.prime());
+                runs.addAll(inParallel(
+                        exactRun(fields, first, random.split(), options),
+                        exactRun(fields, second, random.split(), options)));
                 if (runs.get(0).rank != runs.get(1).rank) {
                     throw new InconsistentResultException("exact ranks disagree: " + runs.get(0).rank + " mod "
                             + primes.get(0) + " but " + runs.get(1).rank + " mod " + primes.get(1)
@@ -71,6 +75,39 @@ public final class LawCounter {
                 runs.stream().mapToLong(Run::fieldEvaluations).sum(), runs.stream().mapToLong(Run::brackets).sum(),
                 options.seed(), primes, run.smallestAccepted, run.largestRejected,
                 (System.nanoTime() - start) / 1e9);
+    }
+
+    /** One exact run; its random stream is split off before any run starts, so results never depend on timing. */
+    private static Callable<Run> exactRun(GeneratingFields fields, PrimeField field, SplittableRandom random,
+            CountOptions options) {
+        return () -> close(fields.stateDimension(), new ExactBracketSampler(fields, field, random), options);
+    }
+
+    /** Runs the two independent exact runs on two threads (they share nothing but the cancellation). */
+    private static List<Run> inParallel(Callable<Run> a, Callable<Run> b) throws LawkeeperException {
+        FutureTask<Run> other = new FutureTask<>(b);
+        Thread thread = new Thread(other, "lawkeeper-second-prime");
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            Run first = a.call();
+            return List.of(first, other.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException("analysis cancelled");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case LawkeeperException cause -> throw cause;
+                case RuntimeException cause -> throw cause;
+                case Error cause -> throw cause;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        } catch (LawkeeperException | RuntimeException e) {
+            other.cancel(true);
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private record Run(int rank, int depth, long fieldEvaluations, long brackets, double smallestAccepted,

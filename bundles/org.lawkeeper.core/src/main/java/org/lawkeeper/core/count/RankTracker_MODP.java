@@ -8,12 +8,13 @@ import org.lawkeeper.core.jet.PrimeField;
  * Exact incremental row echelon form over F_p (p &lt; 2^31). Each stored row is zero before its pivot
  * and at every earlier pivot, so reducing a new vector touches each row only from its pivot on.
  * The inner loop multiplies by a fixed row factor with Shoup's precomputed quotient: two integer
- * multiplications, no division.
+ * multiplications, no division. Rows are stored as {@code int}s (p &lt; 2^31): elimination streams
+ * the whole basis for every new vector, so halving its memory traffic matters.
  */
 public final class RankTracker_MODP {
     private final PrimeField field;
     private final int dimension;
-    private final List<long[]> rows = new ArrayList<>();
+    private final List<int[]> rows = new ArrayList<>();
     private final List<Integer> pivots = new ArrayList<>();
 
     public RankTracker_MODP(PrimeField field, int dimension) {
@@ -40,16 +41,17 @@ public final class RankTracker_MODP {
             return false;
         }
         long inverse = field.inverse(v[pivot]);
+        int[] row = new int[dimension];
         for (int j = pivot; j < dimension; j++) {
-            v[j] = field.multiply(v[j], inverse);
+            row[j] = (int) field.multiply(v[j], inverse);
         }
-        rows.add(v);
+        rows.add(row);
         pivots.add(pivot);
         return true;
     }
 
     /** v += factor · row from column {@code from} on, mod p. */
-    private static void subtractMultiple(long[] v, long[] row, long factor, int from, long p) {
+    private static void subtractMultiple(long[] v, int[] row, long factor, int from, long p) {
         long shoup = (factor << 32) / p;
         for (int j = from; j < v.length; j++) {
             long y = row[j];

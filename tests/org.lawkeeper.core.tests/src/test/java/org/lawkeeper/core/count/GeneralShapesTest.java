@@ -50,6 +50,19 @@ class GeneralShapesTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void sameSeedSameRunAlthoughPrimesRunInParallel() throws Exception {
+        var model = ModelSpec.parse("linear:3,3,3", Limits.DEFAULT);
+        var flow = FlowSpec.parse("momentum:tau=1/3");
+        CountResult first = LawCounter.count(model, flow, CountOptions.defaults().withSeed(42));
+        CountResult second = LawCounter.count(model, flow, CountOptions.defaults().withSeed(42));
+        assertEquals(first.primes(), second.primes());
+        assertEquals(first.brackets(), second.brackets());
+        assertEquals(first.fieldsEvaluated(), second.fieldsEvaluated());
+        assertEquals(first.depth(), second.depth());
+        assertEquals(first.rank(), second.rank());
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @CsvSource({"1", "2", "3", "99", "123456789"})
     void seedsChangePrimesButNotCounts(long seed) throws Exception {
