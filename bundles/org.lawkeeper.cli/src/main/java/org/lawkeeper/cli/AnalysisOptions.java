@@ -8,7 +8,7 @@ import org.lawkeeper.core.count.CountOptions;
 
 /** The options shared by the analysing commands, turned into {@link CountOptions}. */
 final class AnalysisOptions {
-    static final Set<String> VALUED = Set.of("seed", "timeout", "max-dimension", "tolerance");
+    static final Set<String> VALUED = Set.of("seed", "timeout", "max-dimension", "max-depth", "tolerance");
     static final Set<String> FLAGS = Set.of("float");
     static final String USAGE = """
               --float              floating point (EJML, relative tolerance) instead of exact ranks mod p
@@ -16,7 +16,9 @@ final class AnalysisOptions {
               --seed N             seed of the primes, random points and combinations (default %d)
               --timeout SECONDS    give up after this long (exit code 2)
               --max-dimension N    refuse state dimensions above N (default %d)
-            """.formatted(CountOptions.DEFAULT_SEED, Limits.DEFAULT.maxStateDimension());
+              --max-depth K        give up when brackets deeper than K are needed (default %d)
+            """.formatted(CountOptions.DEFAULT_SEED, Limits.DEFAULT.maxStateDimension(),
+            CountOptions.defaults().maxDepth());
 
     private AnalysisOptions() {
     }
@@ -26,6 +28,10 @@ final class AnalysisOptions {
         long maxDimension = arguments.integer("max-dimension", Limits.DEFAULT.maxStateDimension());
         if (maxDimension < 1 || maxDimension > Integer.MAX_VALUE) {
             throw new UsageException("--max-dimension must be a positive whole number, got " + maxDimension);
+        }
+        long maxDepth = arguments.integer("max-depth", defaults.maxDepth());
+        if (maxDepth < 1 || maxDepth > 30) {
+            throw new UsageException("--max-depth must lie between 1 and 30, got " + maxDepth);
         }
         double tolerance = arguments.positive("tolerance", defaults.tolerance());
         if (tolerance >= 1) {
@@ -37,6 +43,7 @@ final class AnalysisOptions {
         return defaults.withExact(!arguments.flag("float"))
                 .withSeed(arguments.integer("seed", defaults.seed()))
                 .withTolerance(tolerance)
+                .withMaxDepth((int) maxDepth)
                 .withLimits(Limits.DEFAULT.withMaxStateDimension((int) maxDimension))
                 .withCancellation(scoped);
     }

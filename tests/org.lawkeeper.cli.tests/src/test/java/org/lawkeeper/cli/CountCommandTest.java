@@ -57,6 +57,8 @@ class CountCommandTest {
         "count linear:3,3,3 --max-dimension 10      | above the limit 10",
         "count linear:3,3,3 --max-dimension zero    | --max-dimension expects a whole number",
         "count linear:3,3,3 --seed 1.5              | --seed expects a whole number",
+        "count linear:3,3,3 --max-depth 0           | --max-depth must lie between 1 and 30",
+        "count product:8 --flow momentum --max-depth 3 | did not close within bracket depth 3 (rank 5 of 17",
         "count linear:3,3,3 --timeout -1            | --timeout must be a positive number",
         "count linear:3,3,3 --colour                | unknown option --colour for 'count'",
         "count                                      | 'count' takes one MODEL, got none",

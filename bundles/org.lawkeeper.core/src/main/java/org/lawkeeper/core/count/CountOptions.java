@@ -46,6 +46,10 @@ public record CountOptions(boolean exact, long seed, double tolerance, int maxDe
         return new CountOptions(exact, seed, value, maxDepth, limits, cancellation);
     }
 
+    public CountOptions withMaxDepth(int value) {
+        return new CountOptions(exact, seed, tolerance, value, limits, cancellation);
+    }
+
     public CountOptions withLimits(Limits value) {
         return new CountOptions(exact, seed, tolerance, maxDepth, value, cancellation);
     }

@@ -121,7 +121,8 @@ public final class LawCounter {
         for (int level = 1; sampler.rank() < n; level++) {
             if (level > options.maxDepth()) {
                 throw new LimitExceededException("the Lie algebra did not close within bracket depth "
-                        + options.maxDepth() + " (rank " + sampler.rank() + " of " + n + " so far)");
+                        + options.maxDepth() + " (rank " + sampler.rank() + " of " + n
+                        + " so far; raise it with --max-depth)");
             }
             boolean added = false;
             while (sampler.rank() < n) {
