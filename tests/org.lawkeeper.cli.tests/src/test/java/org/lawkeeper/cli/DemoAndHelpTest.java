@@ -19,7 +19,11 @@ class DemoAndHelpTest {
         assertEquals(List.of("nmf:3,3,3", "18", "6", "6", "3", "3", "3", "3", "0"), row(lines, "nmf:3,3,3"));
         assertEquals(List.of("icnn:2,2,2", "8", "2", "2", "2", "0", "0", "0", "0"), row(lines, "icnn:2,2,2"));
         assertTrue(r.out().contains("conservation loss"));
-        assertTrue(r.out().contains("per hidden neuron"));
+        // the explicit laws: found, certified complete and named, one case per family
+        assertTrue(r.out().contains("linear:2,3,2,2   gf              9/9 ✓  U1^T*U1 - U2*U2^T"), r.out());
+        assertTrue(r.out().contains("4/4 ✓  exp(tau*t)*skew(U1^T*U1' + U2*U2'^T)"), r.out());
+        assertTrue(r.out().contains("3 × per-neuron rescaling between U1 and U2 with bias b1"), r.out());
+        assertTrue(r.out().contains("sum(U, cols)^T - sum(V, rows)"), r.out());
     }
 
     @Test

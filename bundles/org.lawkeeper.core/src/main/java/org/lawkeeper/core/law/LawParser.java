@@ -1,0 +1,364 @@
+package org.lawkeeper.core.law;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.law.LawLexer.Kind;
+import org.lawkeeper.core.law.LawLexer.Token;
+import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.model.ParameterBlock;
+import org.lawkeeper.core.polynomial.Monomial;
+import org.lawkeeper.core.polynomial.Polynomial;
+
+/**
+ * Reads the law language, the one syntax shared by the command line, the property-testing harness
+ * and the IDE. By decreasing precedence:
+ * <ul>
+ * <li>postfix: {@code U1'} (velocity θ' of a block, momentum flows only), {@code X^T} (transpose),
+ * {@code x^3} (whole power of a scalar), {@code U1[2,3]} / {@code b1[2]} (entry, 1-based);</li>
+ * <li>unary {@code -};</li>
+ * <li>{@code *} (matrix product, or scalar times matrix) and {@code /} (by a constant number);</li>
+ * <li>{@code +}, {@code -} (same shapes).</li>
+ * </ul>
+ * Atoms: the model's block names, numbers ({@code 2}, {@code 0.5}, {@code 1/2} — all exact), {@code t}
+ * (time) and {@code tau} (the flow's friction, exact), parentheses, and the functions {@code exp(x)},
+ * {@code skew(X) = X − Xᵀ}, {@code sym(X) = X + Xᵀ}, {@code tr(X)}, {@code sum(X[, rows|cols])} (all
+ * entries, or one sum per row / per column) and {@code norm2(X[, rows|cols])} (the same for squares).
+ *
+ * <p>Every problem is a {@link LawSyntaxException} naming the column: unbalanced parentheses, unknown
+ * blocks (the model's blocks are listed), shape mismatches (both shapes shown), non-square arguments,
+ * primes or {@code t} under first-order flows, indices out of range.
+ */
+public final class LawParser {
+    private static final int MAX_DEGREE = 64;
+    private static final int MAX_NESTING = 200;
+    private static final Set<String> FUNCTIONS =
+            new LinkedHashSet<>(List.of("exp", "skew", "sym", "tr", "sum", "norm2"));
+
+    private final StateLayout layout;
+    private final List<Token> tokens;
+    private int position;
+    private int openParentheses;
+    private int nesting;
+
+    private LawParser(StateLayout layout, List<Token> tokens) {
+        this.layout = layout;
+        this.tokens = tokens;
+    }
+
+    /**
+     * Parses {@code text} as a law of {@code model} under {@code flow}.
+     *
+     * @throws LawSyntaxException when the text is not a well-formed, well-shaped law for this model and flow
+     */
+    public static Law parse(String text, Model model, Flow flow) throws LawSyntaxException {
+        StateLayout layout = new StateLayout(Objects.requireNonNull(model), Objects.requireNonNull(flow));
+        if (text == null || text.isBlank()) {
+            throw new LawSyntaxException(1, "the law is empty; write an expression over the blocks "
+                    + blockList(model));
+        }
+        LawParser parser = new LawParser(layout, LawLexer.tokens(text));
+        LawNode root = parser.expression();
+        Token next = parser.peek();
+        if (next.kind() != Kind.END) {
+            throw new LawSyntaxException(next.column(), next.is(")") ? "unmatched ')'"
+                    : "unexpected " + next.quoted() + " after a complete expression");
+        }
+        return ParsedLaw.of(text, layout, root);
+    }
+
+    private LawNode expression() throws LawSyntaxException {
+        if (++nesting > MAX_NESTING) {
+            throw new LawSyntaxException(peek().column(), "the law nests deeper than " + MAX_NESTING + " levels");
+        }
+        LawNode left = term();
+        while (peek().is("+") || peek().is("-")) {
+            Token operator = next();
+            LawNode right = term();
+            if (left.rows() != right.rows() || left.columns() != right.columns()) {
+                throw new LawSyntaxException(operator.column(), "cannot " + (operator.is("+") ? "add " : "subtract ")
+                        + right.shape() + (operator.is("+") ? " to " : " from ") + left.shape());
+            }
+            left = bounded(new LawNode.Sum(left, right, operator.is("-")), operator);
+        }
+        nesting--;
+        return left;
+    }
+
+    private LawNode term() throws LawSyntaxException {
+        LawNode left = unary();
+        while (peek().is("*") || peek().is("/")) {
+            Token operator = next();
+            LawNode right = unary();
+            if (operator.is("/")) {
+                right = new LawNode.Number(divisor(right, operator));
+            } else if (!left.isScalar() && !right.isScalar() && left.columns() != right.rows()) {
+                throw new LawSyntaxException(operator.column(), "cannot multiply " + left.shape() + " by "
+                        + right.shape() + " (inner sizes " + left.columns() + " and " + right.rows() + " differ)");
+            }
+            left = bounded(new LawNode.Product(left, right), operator);
+        }
+        return left;
+    }
+
+    /** Signs are read in a loop, not recursively, so that no input can exhaust the stack. */
+    private LawNode unary() throws LawSyntaxException {
+        boolean negative = false;
+        while (peek().is("-") || peek().is("+")) {
+            negative ^= next().is("-");
+        }
+        LawNode operand = postfix();
+        return negative ? new LawNode.Negation(operand) : operand;
+    }
+
+    private LawNode postfix() throws LawSyntaxException {
+        LawNode node = primary();
+        while (true) {
+            Token token = peek();
+            if (token.is("^")) {
+                next();
+                node = exponent(node, token);
+            } else if (token.is("[")) {
+                next();
+                node = entry(node, token);
+            } else if (token.is("'")) {
+                next();
+                node = velocity(node, token);
+            } else {
+                return node;
+            }
+        }
+    }
+
+    private LawNode primary() throws LawSyntaxException {
+        Token token = next();
+        return switch (token.kind()) {
+            case NUMBER -> new LawNode.Number(number(token));
+            case NAME -> peek().is("(") ? call(token) : name(token);
+            case END -> throw new LawSyntaxException(token.column(), "the law ends where a value is expected");
+            case SYMBOL -> {
+                if (token.is("(")) {
+                    openParentheses++;
+                    LawNode inner = expression();
+                    close(token);
+                    yield inner;
+                }
+                throw new LawSyntaxException(token.column(), token.is(")") && openParentheses == 0
+                        ? "unmatched ')'" : "expected a value, found " + token.quoted());
+            }
+        };
+    }
+
+    /** Consumes the ')' matching the '(' at {@code open}. */
+    private void close(Token open) throws LawSyntaxException {
+        Token token = next();
+        if (token.is(")")) {
+            openParentheses--;
+            return;
+        }
+        if (token.kind() == Kind.END) {
+            throw new LawSyntaxException(open.column(), "'(' is never closed");
+        }
+        throw new LawSyntaxException(token.column(), "expected ')' to close the '(' at column " + open.column()
+                + ", found " + token.quoted());
+    }
+
+    private LawNode name(Token token) throws LawSyntaxException {
+        String name = token.text();
+        if (name.equals("t")) {
+            if (!layout.hasMomentum()) {
+                throw new LawSyntaxException(token.column(), "time t exists only under momentum flows; under "
+                        + layout.flow().spec() + " the state is " + layout.flow().stateDescription());
+            }
+            return new LawNode.Time(token.column());
+        }
+        if (name.equals("tau")) {
+            return new LawNode.Number(layout.tau().orElseThrow(() -> new LawSyntaxException(token.column(),
+                    layout.flow().spec() + " has no constant friction tau")));
+        }
+        ParameterBlock block = layout.model().block(name).orElse(null);
+        if (block != null) {
+            return new LawNode.Block(block, false);
+        }
+        if (FUNCTIONS.contains(name)) {
+            throw new LawSyntaxException(token.column(), name + " is a function: write " + name + "(…)");
+        }
+        throw new LawSyntaxException(token.column(), "unknown block '" + name + "' (blocks of "
+                + layout.model().name() + ": " + blockList(layout.model()) + ")");
+    }
+
+    private LawNode call(Token function) throws LawSyntaxException {
+        String name = function.text();
+        if (!FUNCTIONS.contains(name)) {
+            throw new LawSyntaxException(function.column(), "unknown function '" + name + "' (known: "
+                    + String.join(", ", FUNCTIONS) + ")");
+        }
+        Token open = next();
+        openParentheses++;
+        LawNode argument = expression();
+        LawNode.Axis axis = LawNode.Axis.ALL;
+        boolean reduces = name.equals("sum") || name.equals("norm2");
+        if (peek().is(",") && reduces) {
+            next();
+            axis = axis(next());
+        }
+        close(open);
+        return switch (name) {
+            case "exp" -> new LawNode.Exp(scalar(argument, function), function.column());
+            case "skew", "sym" -> new LawNode.Symmetrised(square(argument, function), name.equals("sym"));
+            case "tr" -> new LawNode.Trace(square(argument, function));
+            case "sum", "norm2" -> bounded(new LawNode.Reduction(argument, axis, name.equals("norm2")), function);
+            default -> throw new IllegalStateException("function " + name + " has no meaning");
+        };
+    }
+
+    private static LawNode.Axis axis(Token token) throws LawSyntaxException {
+        if (token.kind() == Kind.NAME && (token.text().equals("rows") || token.text().equals("cols"))) {
+            return token.text().equals("rows") ? LawNode.Axis.ROWS : LawNode.Axis.COLS;
+        }
+        throw new LawSyntaxException(token.column(), "expected rows or cols, found " + token.quoted());
+    }
+
+    private LawNode exponent(LawNode base, Token caret) throws LawSyntaxException {
+        Token token = next();
+        if (token.kind() == Kind.NAME && token.text().equals("T")) {
+            return new LawNode.Transpose(base);
+        }
+        if (token.kind() != Kind.NUMBER || token.text().contains(".")) {
+            throw new LawSyntaxException(token.column(), "expected T or a whole number after '^', found "
+                    + token.quoted());
+        }
+        if (!base.isScalar()) {
+            throw new LawSyntaxException(caret.column(), "only scalars have powers, not a " + base.shape()
+                    + " matrix (X^T transposes)");
+        }
+        BigInteger exponent = new BigInteger(token.text());
+        if (exponent.compareTo(BigInteger.valueOf(MAX_DEGREE)) > 0) {
+            throw new LawSyntaxException(token.column(), "exponent " + exponent + " is above " + MAX_DEGREE);
+        }
+        return bounded(new LawNode.Power(base, exponent.intValue()), caret);
+    }
+
+    private LawNode entry(LawNode matrix, Token bracket) throws LawSyntaxException {
+        Token first = next();
+        int i = index(first);
+        LawNode node;
+        if (peek().is(",")) {
+            next();
+            Token second = next();
+            int j = index(second);
+            checkRange(first, i, matrix.rows(), "row", matrix);
+            checkRange(second, j, matrix.columns(), "column", matrix);
+            node = new LawNode.Entry(matrix, i - 1, j - 1);
+        } else if (matrix.rows() == 1 || matrix.columns() == 1) {
+            checkRange(first, i, matrix.rows() * matrix.columns(), "index", matrix);
+            node = matrix.columns() == 1 ? new LawNode.Entry(matrix, i - 1, 0) : new LawNode.Entry(matrix, 0, i - 1);
+        } else {
+            throw new LawSyntaxException(first.column(), "a " + matrix.shape() + " matrix needs two indices, as in ["
+                    + i + ",1]");
+        }
+        Token end = next();
+        if (!end.is("]")) {
+            throw new LawSyntaxException(end.kind() == Kind.END ? bracket.column() : end.column(),
+                    "expected ']' to close the '[' at column " + bracket.column() + ", found " + end.quoted());
+        }
+        return node;
+    }
+
+    private static int index(Token token) throws LawSyntaxException {
+        if (token.kind() != Kind.NUMBER || token.text().contains(".")) {
+            throw new LawSyntaxException(token.column(), "expected a whole-number index, found " + token.quoted());
+        }
+        BigInteger value = new BigInteger(token.text());
+        return value.bitLength() < 31 ? value.intValue() : Integer.MAX_VALUE;
+    }
+
+    private static void checkRange(Token token, int index, int size, String what, LawNode matrix)
+            throws LawSyntaxException {
+        if (index < 1 || index > size) {
+            throw new LawSyntaxException(token.column(), what + " " + token.text() + " is out of range for a "
+                    + matrix.shape() + " matrix (1.." + size + ")");
+        }
+    }
+
+    private LawNode velocity(LawNode node, Token prime) throws LawSyntaxException {
+        if (!layout.hasMomentum()) {
+            throw new LawSyntaxException(prime.column(), "velocities (') exist only under momentum flows; under "
+                    + layout.flow().spec() + " the state is " + layout.flow().stateDescription());
+        }
+        if (node instanceof LawNode.Block b && !b.velocity()) {
+            return new LawNode.Block(b.block(), true);
+        }
+        if (node instanceof LawNode.Entry e && e.operand() instanceof LawNode.Block b && !b.velocity()) {
+            return new LawNode.Entry(new LawNode.Block(b.block(), true), e.row(), e.column());
+        }
+        throw new LawSyntaxException(prime.column(),
+                "a prime (velocity) applies to a block or its entry, as in U1' or U1'[1,2]");
+    }
+
+    /** The value of a constant divisor. */
+    private BigFraction divisor(LawNode node, Token slash) throws LawSyntaxException {
+        if (!node.isScalar()) {
+            throw new LawSyntaxException(slash.column(), "can only divide by a number, not by a " + node.shape()
+                    + " matrix");
+        }
+        Polynomial value = new LawEvaluator<>(new PolynomialAlgebra(layout)).evaluate(node).get(0);
+        if (value.degree() > 0) {
+            throw new LawSyntaxException(slash.column(), "can only divide by a constant number");
+        }
+        if (value.isZero()) {
+            throw new LawSyntaxException(slash.column(), "division by zero");
+        }
+        return value.coefficient(Monomial.ONE).reciprocal();
+    }
+
+    private static LawNode scalar(LawNode node, Token function) throws LawSyntaxException {
+        if (!node.isScalar()) {
+            throw new LawSyntaxException(function.column(), function.text() + " takes a scalar, not a " + node.shape()
+                    + " matrix");
+        }
+        return node;
+    }
+
+    private static LawNode square(LawNode node, Token function) throws LawSyntaxException {
+        if (node.rows() != node.columns()) {
+            throw new LawSyntaxException(function.column(), function.text() + " needs a square matrix, not "
+                    + node.shape());
+        }
+        return node;
+    }
+
+    private static LawNode bounded(LawNode node, Token operator) throws LawSyntaxException {
+        if (node.degree() > MAX_DEGREE) {
+            throw new LawSyntaxException(operator.column(), "the law's degree exceeds " + MAX_DEGREE);
+        }
+        return node;
+    }
+
+    private static BigFraction number(Token token) {
+        BigDecimal decimal = new BigDecimal(token.text());
+        BigInteger unscaled = decimal.unscaledValue();
+        return new BigFraction(unscaled, BigInteger.TEN.pow(Math.max(0, decimal.scale())));
+    }
+
+    private static String blockList(Model model) {
+        return String.join(", ", model.blocks().stream().map(ParameterBlock::name).toList());
+    }
+
+    private Token peek() {
+        return tokens.get(position);
+    }
+
+    private Token next() {
+        Token token = tokens.get(position);
+        if (token.kind() != Kind.END) {
+            position++;
+        }
+        return token;
+    }
+}

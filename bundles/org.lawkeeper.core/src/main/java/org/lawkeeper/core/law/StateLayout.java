@@ -1,0 +1,67 @@
+package org.lawkeeper.core.law;
+
+import java.util.Optional;
+import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.flow.MirrorMomentumFlow;
+import org.lawkeeper.core.flow.MomentumFlow;
+import org.lawkeeper.core.model.Model;
+
+/**
+ * Where each quantity of a law lives in a flow's state, following the flows' convention: θ_j at
+ * coordinate j for first-order flows; c at 0, θ_j at 1 + j and θ'_j at 1 + D + j for momentum flows,
+ * where c = t for τ = 0 and Nesterov and c = s = e^{τt} for constant friction τ ≠ 0.
+ */
+record StateLayout(Model model, Flow flow) {
+
+    int parameters() {
+        return model.parameterCount();
+    }
+
+    int dimension() {
+        return flow.stateDimension(model);
+    }
+
+    boolean hasMomentum() {
+        return flow.hasMomentum();
+    }
+
+    int theta(int j) {
+        return hasMomentum() ? 1 + j : j;
+    }
+
+    int velocity(int j) {
+        return 1 + parameters() + j;
+    }
+
+    /** The constant friction τ of heavy-ball flows; empty for first-order flows and Nesterov. */
+    Optional<BigFraction> tau() {
+        return switch (flow) {
+            case MomentumFlow m -> Optional.of(m.tau());
+            case MirrorMomentumFlow m -> Optional.of(m.tau());
+            default -> Optional.empty();
+        };
+    }
+
+    /** Whether coordinate 0 is s = e^{τt} (τ ≠ 0) rather than t itself. */
+    boolean timeIsExponential() {
+        return tau().map(t -> t.getNumerator().signum() != 0).orElse(false);
+    }
+
+    /** The law-language name of state coordinate i, e.g. {@code U1[1,2]}, {@code U1'[1,2]}, {@code exp(tau*t)}. */
+    String coordinateName(int i) {
+        if (!hasMomentum()) {
+            return model.coordinateName(i);
+        }
+        if (i == 0) {
+            return timeIsExponential() ? "exp(tau*t)" : "t";
+        }
+        int j = (i - 1) % parameters();
+        String name = model.coordinateName(j);
+        if (i <= parameters()) {
+            return name;
+        }
+        int bracket = name.indexOf('[');
+        return name.substring(0, bracket) + "'" + name.substring(bracket);
+    }
+}
