@@ -35,11 +35,6 @@ public record PolynomialGenerators(int stateDimension, int generatorCount, List<
         return sum;
     }
 
-    /** The largest degree of any term (0 for constant fields). */
-    public int degree() {
-        return terms.stream().mapToInt(t -> t.monomial().degree()).max().orElse(0);
-    }
-
     @Override
     public <A> CompiledPolynomialGenerators<A> compile(JetArithmetic<A> arithmetic, A basePoint) {
         return new CompiledPolynomialGenerators<>(arithmetic, this);

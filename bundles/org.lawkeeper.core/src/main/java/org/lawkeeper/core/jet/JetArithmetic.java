@@ -17,15 +17,7 @@ import org.hipparchus.fraction.BigFraction;
  */
 public interface JetArithmetic<A> {
 
-    /** A short name of the scalar field, e.g. {@code F_2147483629} or {@code float64}. */
-    String fieldName();
-
-    /** Whether scalars are exact (a finite field) rather than floating point. */
-    boolean isExact();
-
     A allocate(int length);
-
-    int length(A array);
 
     /** Uniform (exact) or standard normal (floating point) scalars. */
     A random(int length, RandomGenerator random);

@@ -32,23 +32,8 @@ public final class JetArithmetic_F64 implements JetArithmetic<double[]> {
     }
 
     @Override
-    public String fieldName() {
-        return magnitudes ? "float64 magnitudes" : "float64";
-    }
-
-    @Override
-    public boolean isExact() {
-        return false;
-    }
-
-    @Override
     public double[] allocate(int length) {
         return new double[length];
-    }
-
-    @Override
-    public int length(double[] array) {
-        return array.length;
     }
 
     @Override

@@ -16,23 +16,8 @@ public final class JetArithmetic_MODP implements JetArithmetic<long[]> {
     }
 
     @Override
-    public String fieldName() {
-        return field.toString();
-    }
-
-    @Override
-    public boolean isExact() {
-        return true;
-    }
-
-    @Override
     public long[] allocate(int length) {
         return new long[length];
-    }
-
-    @Override
-    public int length(long[] array) {
-        return array.length;
     }
 
     @Override
