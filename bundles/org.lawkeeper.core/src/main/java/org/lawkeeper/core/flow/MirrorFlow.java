@@ -32,7 +32,7 @@ public record MirrorFlow() implements FirstOrderFlow {
     }
 
     /** Whether coordinate j carries the entropy metric: positive blocks, or all entries if none is declared. */
-    static boolean mirrored(Model model, int j) {
+    public static boolean mirrored(Model model, int j) {
         return !model.hasPositiveBlocks() || model.isPositive(j);
     }
 }

@@ -1,0 +1,126 @@
+package org.lawkeeper.harness;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.IntConsumer;
+import org.lawkeeper.harness.check.DriftCheck;
+import org.lawkeeper.harness.check.LawCase;
+import org.lawkeeper.harness.check.TrialResult;
+import org.lawkeeper.harness.dynamics.FlowIntegrator;
+import org.lawkeeper.harness.dynamics.Tolerances;
+import org.lawkeeper.harness.gen.Choices;
+import org.lawkeeper.harness.gen.DiscardedException;
+import org.lawkeeper.harness.gen.Gen;
+import org.lawkeeper.harness.property.Counterexample;
+import org.lawkeeper.harness.property.Property;
+import org.lawkeeper.harness.property.PropertyResult;
+import org.lawkeeper.harness.property.PropertySettings;
+import org.lawkeeper.harness.property.Statistics;
+
+/**
+ * A configured check of one claimed law (see {@link Laws}); immutable, each {@code with…} returns a copy.
+ * {@link #run} tries random trials, {@link #assertConserved} and {@link #assertViolated} turn the
+ * outcome into test assertions whose messages carry the seed and the shrunk counterexample.
+ */
+public final class LawCheck {
+    /** The system property that overrides every seed, for replaying a failure printed by a CI run. */
+    public static final String SEED_PROPERTY = "lawkeeper.seed";
+
+    private final Gen<LawCase> cases;
+    private final PropertySettings settings;
+    private final FlowIntegrator integrator;
+    private final IntConsumer progress;
+
+    LawCheck(Gen<LawCase> cases, PropertySettings settings, FlowIntegrator integrator, IntConsumer progress) {
+        this.cases = cases;
+        this.settings = settings;
+        this.integrator = integrator;
+        this.progress = progress;
+    }
+
+    /** Judged trials wanted (discarded ones do not count). */
+    public LawCheck tries(int tries) {
+        return new LawCheck(cases, settings.withTries(tries), integrator, progress);
+    }
+
+    /** The seed of the first trial; a counterexample's own seed replays it first. */
+    public LawCheck seed(long seed) {
+        return new LawCheck(cases, settings.withSeed(seed), integrator, progress);
+    }
+
+    /** Stops trying new trials after {@code budget}; shrinking is bounded separately. */
+    public LawCheck timeBudget(Duration budget) {
+        return new LawCheck(cases, settings.withTimeBudget(budget), integrator, progress);
+    }
+
+    /** The integrator's tolerances (the verdict tightens them itself when it needs to). */
+    public LawCheck tolerances(Tolerances tolerances) {
+        return new LawCheck(cases, settings, integrator.withTolerances(tolerances), progress);
+    }
+
+    /** Tells {@code listener} the number of judged tries after each one. */
+    public LawCheck progress(IntConsumer listener) {
+        return new LawCheck(cases, settings, integrator, listener);
+    }
+
+    /** The first trial this check's seed generates that is not discarded by a generator, judged. */
+    public TrialResult example() {
+        DriftCheck check = new DriftCheck(integrator);
+        for (int attempt = 0;; attempt++) {
+            try {
+                return check.run(cases.generate(Choices.fresh(settings.withSeed(seed()).seedOf(attempt))));
+            } catch (DiscardedException e) {
+                if (attempt > settings.maxDiscardRatio() * settings.tries()) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /** The effective seed: {@value #SEED_PROPERTY} when set, the configured one otherwise. */
+    public long seed() {
+        String forced = System.getProperty(SEED_PROPERTY);
+        return forced == null || forced.isBlank() ? settings.seed() : Long.parseLong(forced.strip());
+    }
+
+    /** Runs the trials; a violation is shrunk to a minimal counterexample. */
+    public PropertyResult<LawCase> run() {
+        DriftCheck check = new DriftCheck(integrator);
+        return new Property<>(cases, trial -> judge(check, trial), progress).check(settings.withSeed(seed()));
+    }
+
+    /** Runs and fails (with the seed and the shrunk counterexample) if any trial violates the law. */
+    public PropertyResult<LawCase> assertConserved() {
+        PropertyResult<LawCase> result = run();
+        result.failure().ifPresent(c -> {
+            throw new AssertionError(report(result, c), c.failure());
+        });
+        return result;
+    }
+
+    /** Runs and fails unless some trial violates the law; returns the shrunk counterexample. */
+    public Counterexample<LawCase> assertViolated() {
+        PropertyResult<LawCase> result = run();
+        return result.failure().orElseThrow(() -> new AssertionError(
+                "the law was never violated: " + result.summary()));
+    }
+
+    /** The report of a violation: the law, the flow, the shrunk trial, its drift, the seed to replay. */
+    public static String report(PropertyResult<LawCase> result, Counterexample<LawCase> c) {
+        return String.format("%s%n  shrunk counterexample (%d shrink candidates):%n  %s%n"
+                + "  replay: seed %d (e.g. -D%s=%d)%n%s", c.failure().getMessage(), c.shrinkAttempts(),
+                c.shrunk().describe().replace("\n", "\n  "), c.seed(), SEED_PROPERTY, c.seed(), result.summary());
+    }
+
+    /** The trial result behind a counterexample's failure, if it was a violation. */
+    public static Optional<TrialResult> violation(Counterexample<LawCase> c) {
+        return c.failure() instanceof LawViolation v ? Optional.of(v.result()) : Optional.empty();
+    }
+
+    private static void judge(DriftCheck check, LawCase trial) {
+        Statistics.label(trial.model().name());
+        Statistics.label(trial.flow().spec());
+        Statistics.label(trial.loss().describe().replaceAll(" on .*", ""));
+        Laws.judge(check, trial);
+    }
+}

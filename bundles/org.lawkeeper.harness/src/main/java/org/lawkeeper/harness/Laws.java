@@ -1,0 +1,92 @@
+package org.lawkeeper.harness;
+
+import java.time.Duration;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.law.Law;
+import org.lawkeeper.core.law.LawParser;
+import org.lawkeeper.core.law.LawSyntaxException;
+import org.lawkeeper.core.model.Model;
+import org.lawkeeper.harness.check.DriftCheck;
+import org.lawkeeper.harness.check.LawCase;
+import org.lawkeeper.harness.check.TrialResult;
+import org.lawkeeper.harness.check.Verdict;
+import org.lawkeeper.harness.gen.DiscardedException;
+import org.lawkeeper.harness.dynamics.FlowIntegrator;
+import org.lawkeeper.harness.gen.Gen;
+import org.lawkeeper.harness.gen.LawGens;
+import org.lawkeeper.harness.property.PropertySettings;
+
+/**
+ * Entry point of the plain Java API: "write down the law you believe in, and Lawkeeper tries hard to
+ * break it".
+ *
+ * <pre>{@code
+ * Model model = ModelSpec.parse("linear:2,3,2", Limits.DEFAULT);
+ * Laws.check(model, FlowSpec.parse("gf"), "U1^T*U1 - U2*U2^T").tries(200).assertConserved();
+ * }</pre>
+ */
+public final class Laws {
+    /** Default longest horizon of a trial. */
+    public static final double MAX_HORIZON = 2;
+    private static final DriftCheck CHECK = new DriftCheck(FlowIntegrator.DEFAULT);
+
+    private Laws() {
+    }
+
+    /**
+     * Checks {@code law} (law language, see {@code LawParser}) under {@code flow} on {@code model}.
+     *
+     * @throws IllegalArgumentException when the law does not parse for this model and flow (the message
+     *                                  names the column)
+     */
+    public static LawCheck check(Model model, Flow flow, String law) {
+        try {
+            return check(model, flow, LawParser.parse(law, model, flow));
+        } catch (LawSyntaxException e) {
+            throw new IllegalArgumentException("law '" + law + "': " + e.getMessage(), e);
+        }
+    }
+
+    /** Checks an already parsed law. */
+    public static LawCheck check(Model model, Flow flow, Law law) {
+        return of(LawGens.cases(model, flow, law, MAX_HORIZON));
+    }
+
+    /**
+     * Checks {@code law} on every architecture {@code models} generates (for example
+     * {@code LawGens.architectures("linear", 2, 3, 3)}); a counterexample shrinks to the smallest one.
+     */
+    public static LawCheck check(Gen<Model> models, Flow flow, String law) {
+        return of(LawGens.cases(models, flow, law, MAX_HORIZON));
+    }
+
+    /** Checks {@code law} on architectures from {@code models} under flows from {@code flows}. */
+    public static LawCheck check(Gen<Model> models, Gen<Flow> flows, String law) {
+        return of(LawGens.cases(models, flows, law, MAX_HORIZON));
+    }
+
+    /**
+     * Judges one trial, for property bodies: returns when the law is conserved, throws {@link LawViolation}
+     * when it is violated and {@link org.lawkeeper.harness.gen.DiscardedException} (a discarded try) when
+     * the dynamics could not be followed.
+     */
+    public static void assertConserved(LawCase trial) {
+        judge(CHECK, trial);
+    }
+
+    static void judge(DriftCheck check, LawCase trial) {
+        TrialResult result = check.run(trial);
+        switch (result.verdict()) {
+            case Verdict.Violated v -> throw new LawViolation(result);
+            case Verdict.Discarded d -> throw new DiscardedException(d.discard().reason().label());
+            case Verdict.Conserved c -> {
+            }
+        }
+    }
+
+    private static LawCheck of(Gen<LawCase> cases) {
+        PropertySettings settings = PropertySettings.defaults().withTimeBudget(Duration.ofMinutes(5));
+        return new LawCheck(cases, settings, FlowIntegrator.DEFAULT, tries -> {
+        });
+    }
+}

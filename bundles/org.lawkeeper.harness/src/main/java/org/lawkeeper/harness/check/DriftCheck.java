@@ -1,0 +1,107 @@
+package org.lawkeeper.harness.check;
+
+import org.lawkeeper.harness.dynamics.Discard;
+import org.lawkeeper.harness.dynamics.FlowIntegrator;
+import org.lawkeeper.harness.dynamics.FlowSystem;
+import org.lawkeeper.harness.dynamics.Integration;
+import org.lawkeeper.harness.dynamics.Objective;
+
+/**
+ * Judges a claimed law on one trajectory (MATH.md §5D) so that a true law is never reported violated.
+ *
+ * <ol>
+ * <li>Integrate at the configured tolerance. The drift D = max |h(t) − h(0)| is <em>conserved</em> when
+ * it stays below {@value #SAFETY} × the integrator's accumulated error estimate (converted to h's
+ * units by h's sensitivity) plus a floor relative to the magnitude of h's terms (rounding, and at
+ * least 1e-9 of that magnitude).</li>
+ * <li>Otherwise integrate again with the tolerance tightened {@value #TIGHTENING}-fold. Integration
+ * error shrinks with the tolerance, the drift of a false law does not: the law is <em>violated</em>
+ * only when the drift persists (at least half of D) and exceeds the tighter bound; conserved when it
+ * now fits the tighter bound; and the trial is discarded as inconclusive otherwise (also when the
+ * drift persists but exceeds the bound less than {@value #VIOLATION_MARGIN}-fold).</li>
+ * </ol>
+ * A false alarm would need a drift that ignores a thousand-fold change of tolerance and yet comes
+ * from integration error — which is what the second run rules out.
+ */
+public final class DriftCheck {
+    static final double SAFETY = 100;
+    static final double TIGHTENING = 1e3;
+    /** A violation must exceed the tight bound this many times over; closer calls are inconclusive. */
+    static final double VIOLATION_MARGIN = 10;
+    /** Below this, DOP853 in double precision stops gaining accuracy. */
+    private static final double SMALLEST_RELATIVE_TOLERANCE = 1e-13;
+    private static final double ROUNDING = 1e3 * Math.ulp(1.0);
+    /**
+     * Drift below this fraction of the magnitude of h's terms is never called a violation: a double
+     * computation over thousands of steps cannot vouch for it, and shrinking would otherwise chase
+     * counterexamples into scales where only rounding is left.
+     */
+    private static final double RELATIVE_FLOOR = 1e-9;
+
+    private final FlowIntegrator integrator;
+
+    public DriftCheck(FlowIntegrator integrator) {
+        this.integrator = integrator;
+    }
+
+    /** The integrator of the first, configured-tolerance run. */
+    public FlowIntegrator integrator() {
+        return integrator;
+    }
+
+    /** Runs and judges one trial. */
+    public TrialResult run(LawCase trial) {
+        Run loose = integrate(trial, integrator);
+        if (loose.discard != null) {
+            return loose.result(trial, new Verdict.Discarded(loose.discard), 0);
+        }
+        double drift = loose.trace.maxDrift();
+        if (drift <= loose.allowed) {
+            return loose.result(trial, new Verdict.Conserved(drift, loose.allowed), 0);
+        }
+        double factor = Math.max(1 / TIGHTENING, SMALLEST_RELATIVE_TOLERANCE / integrator.tolerances().relative());
+        Run tight = integrate(trial, integrator.withTolerances(integrator.tolerances().scaled(factor)));
+        long spent = loose.evaluations;
+        if (tight.discard != null) {
+            return tight.result(trial, new Verdict.Discarded(tight.discard), spent);
+        }
+        double tightDrift = tight.trace.maxDrift();
+        if (tightDrift <= tight.allowed) {
+            return tight.result(trial, new Verdict.Conserved(tightDrift, tight.allowed), spent);
+        }
+        if (tightDrift >= drift / 2 && tightDrift > VIOLATION_MARGIN * tight.allowed) {
+            return tight.result(trial, new Verdict.Violated(tightDrift, tight.allowed, tight.trace.entry(),
+                    tight.timeOfMaxDrift()), spent);
+        }
+        return tight.result(trial, new Verdict.Discarded(new Discard(Discard.Reason.INCONCLUSIVE, String.format(
+                "drift %.3g at tolerance %.1g became %.3g at %.1g: neither within nor clearly above the bound %.3g", drift,
+                integrator.tolerances().relative(), tightDrift, integrator.tolerances().relative() * factor,
+                tight.allowed))), spent);
+    }
+
+    private static Run integrate(LawCase trial, FlowIntegrator integrator) {
+        FlowSystem system = FlowSystem.of(trial.flow(), new Objective(trial.model(), trial.loss()));
+        DriftRecorder recorder = new DriftRecorder(trial.law(), trial.flow());
+        Integration integration = integrator.integrate(system, trial.theta(), trial.velocity(), trial.horizon(),
+                recorder);
+        double floor = recorder.magnitude() * Math.max(RELATIVE_FLOOR, ROUNDING * (1 + Math.sqrt(recorder.samples())));
+        return new Run(recorder.trace(), SAFETY * recorder.budget() + floor, integration.evaluations(),
+                integration.discard().orElse(null));
+    }
+
+    private record Run(DriftTrace trace, double allowed, long evaluations, Discard discard) {
+
+        TrialResult result(LawCase trial, Verdict verdict, long earlierEvaluations) {
+            return new TrialResult(trial, verdict, trace, earlierEvaluations + evaluations);
+        }
+
+        double timeOfMaxDrift() {
+            double[] drift = trace.drift();
+            int worst = 0;
+            for (int i = 0; i < drift.length; i++) {
+                worst = Math.abs(drift[i]) > Math.abs(drift[worst]) ? i : worst;
+            }
+            return drift.length == 0 ? 0 : trace.times()[worst];
+        }
+    }
+}

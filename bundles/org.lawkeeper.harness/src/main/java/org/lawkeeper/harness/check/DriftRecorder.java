@@ -1,0 +1,73 @@
+package org.lawkeeper.harness.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.law.Law;
+import org.lawkeeper.harness.dynamics.TrajectoryObserver;
+
+/**
+ * Measures a law at every sample of a trajectory and keeps what the verdict needs: the drift
+ * h(t) − h(0) of every entry, the integration error budget Σ (local error × sensitivity of h) and the
+ * magnitude of h's terms (for the rounding floor).
+ */
+final class DriftRecorder implements TrajectoryObserver {
+    private final Law law;
+    private final LawProbe probe;
+    private final List<Double> times = new ArrayList<>();
+    private final List<double[]> values = new ArrayList<>();
+    private double budget;
+    private double magnitude;
+
+    DriftRecorder(Law law, Flow flow) {
+        this.law = law;
+        this.probe = LawProbe.of(law, flow);
+    }
+
+    @Override
+    public void sample(double time, double[] theta, double[] velocity, double localError) {
+        LawProbe.Measurement m = probe.measure(time, theta, velocity);
+        budget += localError * m.sensitivity();
+        magnitude = Math.max(magnitude, m.magnitude());
+        times.add(time);
+        values.add(m.values());
+    }
+
+    /** Σ local error × sensitivity: the drift that integration error alone can explain, before a safety factor. */
+    double budget() {
+        return budget;
+    }
+
+    /** The largest magnitude of h's terms seen: what rounding errors are relative to. */
+    double magnitude() {
+        return magnitude;
+    }
+
+    int samples() {
+        return times.size();
+    }
+
+    /** The drift of the entry that drifts most. */
+    DriftTrace trace() {
+        int entries = values.isEmpty() ? 0 : values.get(0).length;
+        int worst = 0;
+        double worstDrift = -1;
+        for (int k = 0; k < entries; k++) {
+            for (double[] h : values) {
+                double d = Math.abs(h[k] - values.get(0)[k]);
+                if (d > worstDrift || Double.isNaN(d)) {
+                    worstDrift = Double.isNaN(d) ? Double.POSITIVE_INFINITY : d;
+                    worst = k;
+                }
+            }
+        }
+        double[] t = new double[times.size()];
+        double[] drift = new double[times.size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = times.get(i);
+            drift[i] = entries == 0 ? 0 : values.get(i)[worst] - values.get(0)[worst];
+        }
+        String entry = entries == 0 ? "" : law.entryNames().get(worst);
+        return new DriftTrace(entry, t, drift);
+    }
+}

@@ -1,0 +1,102 @@
+package org.lawkeeper.harness.check;
+
+import java.util.Arrays;
+import java.util.List;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.flow.MirrorMomentumFlow;
+import org.lawkeeper.core.flow.MomentumFlow;
+import org.lawkeeper.core.law.Law;
+import org.lawkeeper.core.polynomial.Polynomial;
+
+/**
+ * A polynomial law compiled for double precision in the flow's state coordinates (θ, or (c, θ, θ')
+ * with c = t, or s = e^{τt} for constant friction τ ≠ 0). Besides the values it computes exactly what
+ * the verdict needs: the 1-norm of each entry's gradient over the integrated coordinates (a rigorous
+ * first-order bound on |Δh| per unit max-norm state error; time is exact and left out) and the sum of
+ * the absolute values of the terms.
+ */
+final class PolynomialProbe implements LawProbe {
+    private final boolean momentum;
+    private final double tau;
+    private final int[][][] variables;
+    private final double[][] coefficients;
+    private double[] state;
+    private double[] gradient;
+
+    PolynomialProbe(Law law, Flow flow) {
+        this.momentum = flow.hasMomentum();
+        this.tau = switch (flow) {
+            case MomentumFlow f -> f.tau().doubleValue();
+            case MirrorMomentumFlow f -> f.tau().doubleValue();
+            default -> 0;
+        };
+        List<Polynomial> entries = law.polynomials();
+        variables = new int[entries.size()][][];
+        coefficients = new double[entries.size()][];
+        for (int k = 0; k < entries.size(); k++) {
+            int terms = entries.get(k).termCount();
+            variables[k] = new int[terms][];
+            coefficients[k] = new double[terms];
+            int[] at = {0};
+            int entry = k;
+            entries.get(k).forEachTerm((monomial, c) -> {
+                variables[entry][at[0]] = monomial.variables();
+                coefficients[entry][at[0]++] = c.doubleValue();
+            });
+        }
+    }
+
+    @Override
+    public Measurement measure(double time, double[] theta, double[] velocity) {
+        fillState(time, theta, velocity);
+        double[] values = new double[variables.length];
+        double sensitivity = 0;
+        double magnitude = 0;
+        int first = momentum ? 1 : 0;
+        for (int k = 0; k < variables.length; k++) {
+            Arrays.fill(gradient, 0);
+            double sum = 0;
+            double absolute = 0;
+            for (int t = 0; t < variables[k].length; t++) {
+                int[] vars = variables[k][t];
+                double product = coefficients[k][t];
+                for (int v : vars) {
+                    product *= state[v];
+                }
+                sum += product;
+                absolute += Math.abs(product);
+                for (int i = 0; i < vars.length; i++) {
+                    double partial = coefficients[k][t];
+                    for (int j = 0; j < vars.length; j++) {
+                        partial *= i == j ? 1 : state[vars[j]];
+                    }
+                    gradient[vars[i]] += partial;
+                }
+            }
+            double norm = 0;
+            for (int j = first; j < gradient.length; j++) {
+                norm += Math.abs(gradient[j]);
+            }
+            values[k] = sum;
+            sensitivity = Math.max(sensitivity, norm);
+            magnitude = Math.max(magnitude, absolute);
+        }
+        return new Measurement(values, sensitivity, magnitude);
+    }
+
+    private void fillState(double time, double[] theta, double[] velocity) {
+        int n = theta.length;
+        int size = momentum ? 2 * n + 1 : n;
+        if (state == null) {
+            state = new double[size];
+            gradient = new double[size];
+        }
+        if (!momentum) {
+            System.arraycopy(theta, 0, state, 0, n);
+            return;
+        }
+        state[0] = tau == 0 ? time : Math.exp(tau * time);
+        System.arraycopy(theta, 0, state, 1, n);
+        System.arraycopy(velocity, 0, state, 1 + n, n);
+    }
+}

@@ -1,0 +1,56 @@
+package org.lawkeeper.harness.gen;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The random choices behind one generated value. Fresh choices come from a seeded generator; replayed
+ * choices come from a recorded tape, choice 0 standing for the simplest value and a tape that runs out
+ * answering 0. Every generator draws only through this class, so recording the tape and replaying a
+ * smaller one shrinks any composition of generators ({@code map}, {@code flatMap}, {@code filter})
+ * without generator-specific shrinking code.
+ */
+public final class Choices {
+    private final long[] tape;
+    private final SplittableRandom random;
+    private long[] drawn = new long[16];
+    private int count;
+
+    private Choices(long[] tape, SplittableRandom random) {
+        this.tape = tape;
+        this.random = random;
+    }
+
+    /** Fresh choices from {@code seed}. */
+    public static Choices fresh(long seed) {
+        return new Choices(null, new SplittableRandom(seed));
+    }
+
+    /** Replays {@code tape}; choices beyond its end are 0. */
+    public static Choices replay(long[] tape) {
+        return new Choices(tape.clone(), null);
+    }
+
+    /** A choice in [0, bound), bound ≥ 1; 0 is the simplest. */
+    public long draw(long bound) {
+        if (bound < 1) {
+            throw new IllegalArgumentException("bound must be at least 1, not " + bound);
+        }
+        long value;
+        if (tape != null) {
+            value = count < tape.length ? Math.min(tape[count], bound - 1) : 0;
+        } else {
+            value = bound == 1 ? 0 : random.nextLong(bound);
+        }
+        if (count == drawn.length) {
+            drawn = Arrays.copyOf(drawn, 2 * count);
+        }
+        drawn[count++] = value;
+        return value;
+    }
+
+    /** The choices drawn so far, as a tape that replays them. */
+    public long[] tape() {
+        return Arrays.copyOf(drawn, count);
+    }
+}

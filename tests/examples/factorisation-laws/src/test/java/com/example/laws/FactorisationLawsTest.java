@@ -1,0 +1,60 @@
+package com.example.laws;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.flow.FlowSpec;
+import org.lawkeeper.core.law.LawParser;
+import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.model.ModelBuilder;
+import org.lawkeeper.core.polynomial.PolynomialMatrix;
+import org.lawkeeper.harness.Laws;
+import org.lawkeeper.harness.check.LawCase;
+import org.lawkeeper.harness.gen.Gen;
+import org.lawkeeper.harness.gen.LawGens;
+import org.lawkeeper.harness.junit.ForAll;
+import org.lawkeeper.harness.junit.LawProperty;
+import org.lawkeeper.harness.property.Statistics;
+
+/**
+ * A user's model, φ(W, H) = W·H (a matrix factorisation with W ∈ R^{3×2}, H ∈ R^{2×3}), and the laws its
+ * author believes in. Lawkeeper tries hard to break them.
+ */
+class FactorisationLawsTest {
+    private static final String BALANCED = "W^T*W - H*H^T";
+    private static final String ROTATION = "exp(tau*t)*skew(W^T*W' + H*H'^T)";
+
+    static Model factorisation() throws Exception {
+        ModelBuilder builder = Model.builder("factorisation");
+        PolynomialMatrix w = builder.block("W", 3, 2);
+        PolynomialMatrix h = builder.block("H", 2, 3);
+        return builder.output(w.times(h)).build();
+    }
+
+    @Test
+    void balancednessIsAGradientFlowLaw() throws Exception {
+        Laws.check(factorisation(), FlowSpec.parse("gf"), BALANCED).tries(100).seed(1).assertConserved()
+                .assertCoverage("near rank one", 20).assertCoverage("logistic loss", 10);
+    }
+
+    @Test
+    void balancednessIsNotAMomentumLaw() throws Exception {
+        var counterexample = Laws.check(factorisation(), FlowSpec.parse("momentum"), BALANCED).tries(100).seed(1)
+                .assertViolated();
+        assertTrue(counterexample.shrunk().horizon() <= 2);
+    }
+
+    /** The rotation law of heavy-ball momentum, with its e^{τt} factor, as an annotated property. */
+    @LawProperty(tries = 100, seed = "7")
+    void rotationsAreConservedUnderMomentum(@ForAll("momentumTrials") LawCase trial) {
+        Statistics.cover(5, trial.loss().describe().startsWith("logistic"), "logistic loss");
+        Laws.assertConserved(trial);
+    }
+
+    Gen<LawCase> momentumTrials() throws Exception {
+        Model model = factorisation();
+        Flow flow = FlowSpec.parse("momentum:tau=1/2");
+        return LawGens.cases(model, flow, LawParser.parse(ROTATION, model, flow), 2);
+    }
+}

@@ -1,0 +1,115 @@
+package org.lawkeeper.harness.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.reporting.ReportEntry;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+import org.lawkeeper.core.flow.FlowSpec;
+import org.lawkeeper.harness.LawCheck;
+import org.lawkeeper.harness.check.DriftCheck;
+import org.lawkeeper.harness.check.LawCase;
+import org.lawkeeper.harness.check.Verdict;
+import org.lawkeeper.harness.dynamics.FlowIntegrator;
+import org.lawkeeper.harness.gen.Gen;
+import org.lawkeeper.harness.gen.Gens;
+import org.lawkeeper.harness.gen.LawGens;
+import org.lawkeeper.harness.property.Statistics;
+
+class LawPropertyExtensionTest {
+    private static final Pattern SEED = Pattern.compile("seed = \"(-?\\d+)\"");
+
+    /** A true law as a property, with statistics and a coverage requirement. */
+    @LawProperty(tries = 50, seed = "42")
+    void balancednessHoldsUnderGradientFlow(@ForAll("gradientFlowTrials") LawCase trial) {
+        Statistics.cover(20, trial.model().parameterCount() > 4, "more than 4 parameters");
+        Verdict verdict = new DriftCheck(FlowIntegrator.DEFAULT).run(trial).verdict();
+        Assumptions.assumeFalse(verdict instanceof Verdict.Discarded, "dynamics not followed");
+        assertTrue(verdict instanceof Verdict.Conserved, verdict::toString);
+    }
+
+    Gen<LawCase> gradientFlowTrials() throws Exception {
+        return LawGens.cases(LawGens.architectures("linear", 2, 2, 3), FlowSpec.parse("gf"), "U1^T*U1 - U2*U2^T", 1);
+    }
+
+    @Test
+    void failureShowsShrunkValuesAndASeedThatReplaysIt() {
+        Run first = Run.of(Fixture.class);
+        assertEquals(1, first.failures.size());
+        String message = first.failures.get(0);
+        assertTrue(message.contains("shrunk counterexample"), message);
+        assertTrue(message.contains("  n = 10"), message); // the smallest n > 9
+        Matcher seed = SEED.matcher(message);
+        assertTrue(seed.find(), message);
+        System.setProperty(LawCheck.SEED_PROPERTY, seed.group(1));
+        try {
+            Run replay = Run.of(Fixture.class);
+            assertEquals(message, replay.failures.get(0));
+        } finally {
+            System.clearProperty(LawCheck.SEED_PROPERTY);
+        }
+        assertTrue(first.reports.stream().anyMatch(r -> r.contains("1 tries") && r.contains("large")), first.reports::toString);
+    }
+
+    @Test
+    void unmetCoverageFailsTheProperty() {
+        Run run = Run.of(CoverageFixture.class);
+        assertEquals(1, run.failures.size());
+        assertTrue(run.failures.get(0).contains("coverage of 'negative'"), run.failures.get(0));
+    }
+
+    /** Not run by itself (nested, no @Nested): a property with a counterexample. */
+    static class Fixture {
+        @LawProperty(tries = 100)
+        void smallNumbers(@ForAll("numbers") int n, @ForAll("numbers") int m) {
+            Statistics.label(n < 5 ? "small" : "large");
+            assertTrue(n <= 9 || m < 0, "n = " + n);
+        }
+
+        Gen<Integer> numbers() {
+            return Gens.integers(0, 1000);
+        }
+    }
+
+    static class CoverageFixture {
+        @LawProperty(tries = 20, seed = "1")
+        void positive(@ForAll("numbers") int n) {
+            Statistics.cover(10, n < 0, "negative");
+        }
+
+        Gen<Integer> numbers() {
+            return Gens.integers(0, 10);
+        }
+    }
+
+    /** The failure messages and report entries of running one class. */
+    private record Run(List<String> failures, List<String> reports) {
+        static Run of(Class<?> type) {
+            Run run = new Run(new ArrayList<>(), new ArrayList<>());
+            LauncherFactory.create().execute(LauncherDiscoveryRequestBuilder.request().selectors(selectClass(type))
+                    .build(), new TestExecutionListener() {
+                        @Override
+                        public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                            result.getThrowable().ifPresent(t -> run.failures.add(t.getMessage()));
+                        }
+
+                        @Override
+                        public void reportingEntryPublished(TestIdentifier id, ReportEntry entry) {
+                            run.reports.addAll(entry.getKeyValuePairs().values());
+                        }
+                    });
+            return run;
+        }
+    }
+}
