@@ -1,0 +1,211 @@
+package org.lawkeeper.eclipse.ui.view;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.ViewPart;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.lawkeeper.core.count.CountOptions;
+import org.lawkeeper.eclipse.core.LawkeeperCore;
+import org.lawkeeper.eclipse.core.analysis.AnalysisResults;
+import org.lawkeeper.eclipse.core.analysis.AnalysisSettings;
+import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
+import org.lawkeeper.eclipse.ui.Messages;
+import org.lawkeeper.eclipse.ui.view.Row.FlowRow;
+import org.lawkeeper.eclipse.ui.view.Row.LawRow;
+import org.lawkeeper.eclipse.ui.view.Row.ModelRow;
+
+/**
+ * The "Conservation Laws" view: every analysed model, its claimed flows with count and certificate,
+ * and the laws under each flow (claimed or verified); double-click opens the source; the panel on
+ * the right shows the selected row's drift plot or certificate.
+ */
+public final class ConservationLawsView extends ViewPart {
+    /** The view's id in plugin.xml. */
+    public static final String ID = "org.lawkeeper.eclipse.ui.views.laws";
+
+    private TreeViewer viewer;
+    private DriftPanel panel;
+    private final Runnable refresh = this::refreshLater;
+    private IAction exportAction;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        Composite treeParent = new Composite(sash, SWT.NONE);
+        TreeColumnLayout layout = new TreeColumnLayout();
+        treeParent.setLayout(layout);
+        viewer = new TreeViewer(treeParent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
+        viewer.getTree().setHeaderVisible(true);
+        viewer.getTree().setLinesVisible(true);
+        String[] titles = { Messages.columnName, Messages.columnCount, Messages.columnCertificate, Messages.columnStatus };
+        int[] weights = { 40, 8, 32, 20 };
+        for (int i = 0; i < titles.length; i++) {
+            int index = i;
+            TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
+            column.getColumn().setText(titles[i]);
+            layout.setColumnData(column.getColumn(), new ColumnWeightData(weights[i], 60));
+            column.setLabelProvider(new ColumnLabelProvider() {
+                @Override
+                public String getText(Object element) {
+                    return ((Row) element).cells().get(index);
+                }
+            });
+        }
+        viewer.setContentProvider(new ContentProvider());
+        viewer.addDoubleClickListener(event -> open((Row) ((IStructuredSelection) event.getSelection()).getFirstElement()));
+        viewer.addSelectionChangedListener(event -> select((Row) viewer.getStructuredSelection().getFirstElement()));
+        panel = new DriftPanel(sash);
+        sash.setWeights(65, 35);
+        exportAction = new Action(Messages.exportAction) {
+            @Override
+            public void run() {
+                exportSelected();
+            }
+        };
+        exportAction.setToolTipText(Messages.exportTooltip);
+        exportAction.setEnabled(false);
+        getViewSite().getActionBars().getToolBarManager().add(exportAction);
+        viewer.setInput(AnalysisResults.workspace());
+        viewer.expandToLevel(2);
+        AnalysisResults.workspace().addListener(refresh);
+    }
+
+    /** The tree, for tests. */
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        AnalysisResults.workspace().removeListener(refresh);
+        super.dispose();
+    }
+
+    /** Results change in job threads; the tree is refreshed in the UI thread, without waiting. */
+    private void refreshLater() {
+        if (viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh();
+                    viewer.expandToLevel(2);
+                }
+            });
+        }
+    }
+
+    private void select(Row row) {
+        exportAction.setEnabled(row instanceof LawRow law && law.law() != null && !law.result().declaration().custom());
+        switch (row) {
+            case null -> panel.showText("", Messages.emptyView);
+            case ModelRow model -> panel.showText("", model.cells().get(3));
+            case FlowRow flow -> panel.showText(flow.flow().flow(), flow.flow().certificate());
+            case LawRow law -> {
+                panel.showText(law.flow(), law.cells().get(2));
+                if (law.flow() != null && law.law() != null) {
+                    scheduleDrift(law);
+                }
+            }
+        }
+    }
+
+    /** Integrates the law's drift in a job; the plot replaces the certificate if the row is still selected. */
+    private void scheduleDrift(LawRow row) {
+        Job job = Job.create(NLS.bind(Messages.plotTitle, row.flow()), (IProgressMonitor monitor) -> {
+            HarnessDrift.trace(row.result().model(), row.flow(), row.law(), CountOptions.DEFAULT_SEED).ifPresent(
+                    trace -> viewer.getControl().getDisplay().asyncExec(() -> {
+                        if (!viewer.getControl().isDisposed() && row.equals(viewer.getStructuredSelection().getFirstElement())) {
+                            panel.showDrift(row.flow(), NLS.bind(Messages.plotCaption, String.format("%.2e", trace.maxDrift()),
+                                    row.law() + (trace.entry().isEmpty() ? "" : " " + trace.entry())), trace.times(), trace.drift());
+                        }
+                    }));
+            return Status.OK_STATUS;
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    /** Writes the harness's HTML report for the selected law in a job, then opens it. */
+    private void exportSelected() {
+        if (!(viewer.getStructuredSelection().getFirstElement() instanceof LawRow row)) {
+            return;
+        }
+        AnalysisSettings settings = LawkeeperPreferences.settings(row.file().getProject());
+        Job job = Job.create(NLS.bind(Messages.exportJob, row.law()), (IProgressMonitor monitor) -> {
+            try {
+                IFile report = ReportExport.export(row.file(), row.result(), row.law(), settings, monitor);
+                viewer.getControl().getDisplay().asyncExec(() -> open(report, 0));
+                return Status.OK_STATUS;
+            } catch (CoreException e) {
+                return e.getStatus(); // a user job: the platform shows the message
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void open(Row row) {
+        if (row == null) {
+            return;
+        }
+        open(row.file(), row.offset());
+    }
+
+    private void open(IFile file, int offset) {
+        try {
+            IEditorPart editor = IDE.openEditor(getSite().getPage(), file);
+            if (editor instanceof ITextEditor text) {
+                text.selectAndReveal(offset, 0);
+            }
+        } catch (PartInitException e) {
+            LawkeeperCore.log("cannot open " + file.getFullPath(), e);
+        }
+    }
+
+    /** Rows from {@link RowFactory}, recomputed from the latest results on every refresh. */
+    private static final class ContentProvider implements ITreeContentProvider {
+
+        @Override
+        public Object[] getElements(Object input) {
+            return RowFactory.models(((AnalysisResults) input).snapshot()).toArray();
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return RowFactory.children((Row) parent).toArray();
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return element instanceof FlowRow flow ? flow.model() : null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return !(element instanceof LawRow) && getChildren(element).length > 0;
+        }
+    }
+}
