@@ -3,10 +3,7 @@ package org.lawkeeper.core.law;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import org.lawkeeper.core.count.RankTracker_MODP;
 import org.lawkeeper.core.field.PolynomialGenerators;
-import org.lawkeeper.core.jet.PrimeField;
 import org.lawkeeper.core.model.ParameterBlock;
 import org.lawkeeper.core.polynomial.Polynomial;
 
@@ -28,20 +25,12 @@ final class LawFamilies {
 
     private final StateLayout layout;
     private final PolynomialGenerators fields;
-    private final PrimeField field;
-    private final long[] point;
-    private final RankTracker_MODP span;
+    private final LawSpan span;
 
     private LawFamilies(StateLayout layout, PolynomialGenerators fields) {
         this.layout = layout;
         this.fields = fields;
-        SplittableRandom random = new SplittableRandom(SEED);
-        this.field = PrimeField.random(random);
-        this.point = new long[layout.dimension()];
-        for (int i = 0; i < point.length; i++) {
-            point[i] = field.randomElement(random);
-        }
-        this.span = new RankTracker_MODP(field, layout.dimension());
+        this.span = LawSpan.random(layout.dimension(), SEED);
     }
 
     /** Groups {@code laws} (laws of the model under the flow) into families; what remains is returned as outside. */
@@ -78,7 +67,7 @@ final class LawFamilies {
     }
 
     private boolean adds(Polynomial law) {
-        return span.add(ModularPolynomials.gradient(law, point, field));
+        return span.add(law);
     }
 
     /** Every template for every pair of consecutive blocks. */

@@ -10,7 +10,6 @@ import org.lawkeeper.core.InconsistentResultException;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.count.CountResult;
 import org.lawkeeper.core.count.LawCounter;
-import org.lawkeeper.core.count.RankTracker_MODP;
 import org.lawkeeper.core.field.CompiledPolynomialGenerators;
 import org.lawkeeper.core.field.PolynomialGenerators;
 import org.lawkeeper.core.flow.Flow;
@@ -44,7 +43,7 @@ public final class LawSearch {
     private final SplittableRandom random;
     private final CompiledPolynomialGenerators<long[]> compiled;
     private final long[] independencePoint;
-    private final RankTracker_MODP independent;
+    private final LawSpan independent;
 
     private LawSearch(StateLayout layout, PolynomialGenerators fields, SearchOptions options) {
         this.layout = layout;
@@ -55,7 +54,7 @@ public final class LawSearch {
         JetArithmetic_MODP arithmetic = new JetArithmetic_MODP(field);
         this.independencePoint = arithmetic.random(fields.stateDimension(), random);
         this.compiled = fields.compile(arithmetic, independencePoint);
-        this.independent = new RankTracker_MODP(field, fields.stateDimension());
+        this.independent = new LawSpan(field, independencePoint);
     }
 
     /**
@@ -118,7 +117,7 @@ public final class LawSearch {
                 throw new InconsistentResultException("a law recovered modulo " + field.prime()
                         + " failed exact verification (" + piece.description() + "); rerun with another --seed");
             }
-            if (independent.add(ModularPolynomials.gradient(law, independencePoint, field))) {
+            if (independent.add(law)) {
                 laws.add(new FoundLaw(law, LawText.PLAIN.render(law, layout), LawText.LATEX.render(law, layout)));
             }
         }

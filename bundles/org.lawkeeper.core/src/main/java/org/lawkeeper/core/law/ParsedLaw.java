@@ -3,9 +3,6 @@ package org.lawkeeper.core.law;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.SplittableRandom;
-import org.lawkeeper.core.count.RankTracker_MODP;
-import org.lawkeeper.core.jet.PrimeField;
 import org.lawkeeper.core.polynomial.Polynomial;
 
 /**
@@ -46,16 +43,10 @@ final class ParsedLaw implements Law {
 
     /** Indices of entries whose gradients are independent at a random point, greedily in order. */
     private static int[] independent(List<Polynomial> entries, int dimension) {
-        SplittableRandom random = new SplittableRandom(SELECTION_SEED);
-        PrimeField field = PrimeField.random(random);
-        long[] point = new long[dimension];
-        for (int i = 0; i < dimension; i++) {
-            point[i] = field.randomElement(random);
-        }
-        RankTracker_MODP span = new RankTracker_MODP(field, dimension);
+        LawSpan span = LawSpan.random(dimension, SELECTION_SEED);
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
-            if (span.add(ModularPolynomials.gradient(entries.get(k), point, field))) {
+            if (span.add(entries.get(k))) {
                 kept.add(k);
             }
         }
