@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.LimitExceededException;
 
 /**
  * Entry point of {@code ./lawkeeper}. User errors become one line on stderr and exit code 2; Ctrl-C
@@ -64,6 +65,13 @@ public final class Main {
                 return INTERRUPTED;
             }
             err.println("lawkeeper: " + e.getMessage());
+            return USER_ERROR;
+        } catch (LimitExceededException e) {
+            err.println("lawkeeper: " + e.getMessage() + switch (e.limit()) {
+                case STATE_DIMENSION -> "; raise it with --max-dimension";
+                case BRACKET_DEPTH -> "; raise it with --max-depth";
+                case SIZE -> "";
+            });
             return USER_ERROR;
         } catch (LawkeeperException e) {
             err.println("lawkeeper: " + e.getMessage());

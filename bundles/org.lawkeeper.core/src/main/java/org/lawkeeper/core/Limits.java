@@ -23,15 +23,15 @@ public record Limits(int maxStateDimension, long maxTerms) {
     /** Throws when {@code dimension} exceeds the state-dimension limit; {@code what} names the input. */
     public void checkStateDimension(int dimension, String what) throws LimitExceededException {
         if (dimension > maxStateDimension) {
-            throw new LimitExceededException(what + " has state dimension " + dimension
-                    + ", above the limit " + maxStateDimension + " (raise it with --max-dimension)");
+            throw new LimitExceededException(LimitExceededException.Limit.STATE_DIMENSION,
+                    what + " has state dimension " + dimension + ", above the limit " + maxStateDimension);
         }
     }
 
     /** Throws when {@code terms} exceeds the term limit; {@code what} names the input. */
     public void checkTerms(long terms, String what) throws LimitExceededException {
         if (terms > maxTerms) {
-            throw new LimitExceededException(what + " expands to " + terms
+            throw new LimitExceededException(LimitExceededException.Limit.SIZE, what + " expands to " + terms
                     + " polynomial terms, above the limit " + maxTerms);
         }
     }

@@ -120,9 +120,9 @@ public final class LawCounter {
         long sampled = 0;
         for (int level = 1; sampler.rank() < n; level++) {
             if (level > options.maxDepth()) {
-                throw new LimitExceededException("the Lie algebra did not close within bracket depth "
-                        + options.maxDepth() + " (rank " + sampler.rank() + " of " + n
-                        + " so far; raise it with --max-depth)");
+                throw new LimitExceededException(LimitExceededException.Limit.BRACKET_DEPTH,
+                        "the Lie algebra did not close within bracket depth " + options.maxDepth() + " (rank "
+                                + sampler.rank() + " of " + n + " so far)");
             }
             boolean added = false;
             while (sampler.rank() < n) {

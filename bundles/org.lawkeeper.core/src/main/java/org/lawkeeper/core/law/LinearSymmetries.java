@@ -59,7 +59,7 @@ public final class LinearSymmetries {
     public static SymmetryReport analyse(Model model, SearchOptions options) throws LawkeeperException {
         long unknowns = (long) model.parameterCount() * model.parameterCount();
         if (unknowns > options.maxUnknowns()) {
-            throw new LimitExceededException("the symmetries of " + model.name() + " have " + unknowns
+            throw new LimitExceededException(LimitExceededException.Limit.SIZE, "the symmetries of " + model.name() + " have " + unknowns
                     + " unknowns, above the limit " + options.maxUnknowns());
         }
         LinearSymmetries symmetries = new LinearSymmetries(model, options);
