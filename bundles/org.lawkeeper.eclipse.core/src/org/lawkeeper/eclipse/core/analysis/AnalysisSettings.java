@@ -15,6 +15,6 @@ public record AnalysisSettings(Duration budget, long seed, double tolerance, int
 
     /** What distinguishes two settings for the cache. */
     String key() {
-        return budget.toMillis() + "/" + seed + "/" + tolerance;
+        return budget.toMillis() + "/" + seed + "/" + tolerance + "/" + tries;
     }
 }

@@ -19,8 +19,12 @@ import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.law.LawParser;
+import org.lawkeeper.core.law.LawSearch;
+import org.lawkeeper.core.law.LawSpan;
 import org.lawkeeper.core.law.LawSyntaxException;
 import org.lawkeeper.core.law.LawVerifier;
+import org.lawkeeper.core.law.SearchOptions;
+import org.lawkeeper.core.law.SearchResult;
 import org.lawkeeper.core.law.Verdict;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelSpec;
@@ -29,7 +33,8 @@ import org.lawkeeper.eclipse.core.scan.Declaration;
 
 /**
  * Decides the claims of one declaration with the core library: exact verdicts by
- * {@link LawVerifier}, counts by {@link LawCounter}, and the known laws that the verifier accepts.
+ * {@link LawVerifier} (with the harness's drift as evidence for a violation), and per claimed flow the count and the laws that hold, found by
+ * {@link LawSearch} and certified against the count.
  * Pure computation, no workspace access; results go through the {@link AnalysisCache}.
  */
 public final class DeclarationAnalyzer {
@@ -98,11 +103,36 @@ public final class DeclarationAnalyzer {
                 result = flowResult(model, flow.getKey(), flow.getValue());
                 cache.putFlow(key, result);
             }
-            int claimed = claims.stream().filter(c -> flow.getKey().equals(c.claim().flow()))
-                    .mapToInt(c -> c.outcome().entries()).sum();
-            flowResults.add(result.withClaimed(claimed));
+            flowResults.add(compared(result, model, flow.getValue(), claims));
         }
         return new DeclarationResult(declaration, model.name(), null, false, claims, flowResults);
+    }
+
+    /**
+     * {@code result} compared with the conserved claims under its flow: how many independent laws they
+     * hold, and which laws that hold are independent of them — by the rank of gradients, not by text,
+     * so that a claim written differently (a sign, a multiple, a combination) still counts.
+     */
+    private FlowResult compared(FlowResult result, Model model, Flow flow, List<ClaimResult> claims) {
+        LawSpan span = LawSpan.random(flow.stateDimension(model), settings.seed());
+        for (ClaimResult claim : claims) {
+            if (claim.outcome().status() == Status.CONSERVED && result.flow().equals(claim.claim().flow())) {
+                addsTo(span, claim.claim().law(), model, flow);
+            }
+        }
+        int claimed = span.rank();
+        List<String> missing = result.laws().stream().filter(law -> addsTo(span, law, model, flow)).toList();
+        return result.withClaims(claimed, missing);
+    }
+
+    /** Adds the polynomial entries of {@code law} to {@code span}; whether any was independent. */
+    private static boolean addsTo(LawSpan span, String law, Model model, Flow flow) {
+        try {
+            Law parsed = LawParser.parse(law, model, flow);
+            return parsed.isPolynomial() && parsed.polynomials().stream().filter(span::add).count() > 0;
+        } catch (LawSyntaxException e) {
+            return false;
+        }
     }
 
     private static DeclarationResult unanalysed(Declaration declaration, String model, String problem, boolean error) {
@@ -136,10 +166,16 @@ public final class DeclarationAnalyzer {
         }
         try {
             Verdict verdict = LawVerifier.verify(law, model, flow, Limits.DEFAULT);
-            return verdict.conserved()
-                    ? new Outcome(Status.CONSERVED, NLS.bind(Messages.conserved, claim.flow(), verdict.reason()), 0,
-                            verdict.entries())
-                    : new Outcome(Status.VIOLATED, NLS.bind(Messages.violated, claim.flow(), verdict.reason()), 0, 0);
+            if (verdict.conserved()) {
+                return new Outcome(Status.CONSERVED, NLS.bind(Messages.conserved, claim.flow(), verdict.reason()), 0,
+                        verdict.entries());
+            }
+            cancellation.check();
+            String message = ViolationEvidence.of(model, flow, law, settings)
+                    .map(drift -> NLS.bind(Messages.violatedWithDrift, new Object[] { claim.flow(), drift,
+                            verdict.reason() }))
+                    .orElseGet(() -> NLS.bind(Messages.violated, claim.flow(), verdict.reason()));
+            return new Outcome(Status.VIOLATED, message, 0, 0);
         } catch (CancelledException e) {
             throw e;
         } catch (LawkeeperException e) {
@@ -147,40 +183,42 @@ public final class DeclarationAnalyzer {
         }
     }
 
+    /**
+     * The count and the laws that hold under {@code flow}: the explicit polynomial search with its
+     * certificate, the laws grouped into their known families. When the search does not finish within
+     * the budget (it is slower than the count), the count alone.
+     */
     private FlowResult flowResult(Model model, String spec, Flow flow) throws CancelledException {
-        int count = -1;
-        String certificate;
+        CountOptions counting = CountOptions.defaults().withSeed(settings.seed())
+                .withCancellation(cancellation.withBudget(settings.budget()));
         try {
-            CountOptions options = CountOptions.defaults().withSeed(settings.seed())
-                    .withCancellation(cancellation.withBudget(settings.budget()));
-            CountResult result = LawCounter.count(model, flow, options);
-            count = result.count();
-            certificate = result.summary();
+            SearchResult search = LawSearch.search(model, flow, SearchOptions.defaults().withCounting(counting));
+            List<String> laws = new ArrayList<>();
+            search.recognition().families().forEach(family -> laws.add(family.expression()));
+            search.recognition().outside().forEach(law -> laws.add(law.expression()));
+            return new FlowResult(spec, search.count().count(), search.certificate(), laws);
         } catch (CancelledException e) {
             if (cancellation.isCancelled()) {
                 throw e; // the user cancelled: nothing to keep
             }
-            certificate = NLS.bind(Messages.countFailed, e.getMessage()); // the time budget ran out
         } catch (LawkeeperException e) {
-            certificate = NLS.bind(Messages.countFailed, e.getMessage());
+            // the search refused (e.g. a limit): the count may still be possible
         }
-        List<String> laws = new ArrayList<>();
-        for (String candidate : KnownLaws.candidates(model.name())) {
-            cancellation.check();
-            if (holds(model, flow, candidate)) {
-                laws.add(candidate);
-            }
-        }
-        return new FlowResult(spec, count, certificate, 0, laws);
+        return countOnly(model, spec, flow);
     }
 
-    /** Whether the verifier accepts {@code law}; a candidate that does not even parse here does not hold. */
-    private static boolean holds(Model model, Flow flow, String law) {
+    private FlowResult countOnly(Model model, String spec, Flow flow) throws CancelledException {
         try {
-            Law parsed = LawParser.parse(law, model, flow);
-            return parsed.size() > 0 && LawVerifier.verify(parsed, model, flow, Limits.DEFAULT).conserved();
+            CountResult result = LawCounter.count(model, flow, CountOptions.defaults().withSeed(settings.seed())
+                    .withCancellation(cancellation.withBudget(settings.budget())));
+            return new FlowResult(spec, result.count(), result.summary(), List.of());
+        } catch (CancelledException e) {
+            if (cancellation.isCancelled()) {
+                throw e;
+            }
+            return new FlowResult(spec, -1, NLS.bind(Messages.countFailed, e.getMessage()), List.of());
         } catch (LawkeeperException e) {
-            return false;
+            return new FlowResult(spec, -1, NLS.bind(Messages.countFailed, e.getMessage()), List.of());
         }
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     public static String conserved;
     public static String violated;
+    public static String violatedWithDrift;
     public static String malformedLaw;
     public static String malformedFlow;
     public static String notLiteral;

@@ -16,7 +16,6 @@ import org.lawkeeper.eclipse.core.analysis.ClaimResult;
 import org.lawkeeper.eclipse.core.analysis.DeclarationResult;
 import org.lawkeeper.eclipse.core.analysis.FlowResult;
 import org.lawkeeper.eclipse.core.analysis.Messages;
-import org.lawkeeper.eclipse.core.analysis.Status;
 import org.lawkeeper.eclipse.core.scan.Claim;
 import org.lawkeeper.eclipse.core.scan.Declaration;
 
@@ -100,9 +99,7 @@ public final class MarkerWriter {
         Claim first = result.claims().stream().map(ClaimResult::claim).filter(c -> flow.flow().equals(c.flow()))
                 .findFirst().orElseThrow();
         Map<String, Object> attributes = position(first.line(), first.annotationStart(), first.annotationLength());
-        List<String> claimedTexts = result.claims().stream().filter(c -> c.outcome().status() == Status.CONSERVED)
-                .map(c -> c.claim().law()).toList();
-        List<String> missing = flow.laws().stream().filter(law -> !claimedTexts.contains(law)).toList();
+        List<String> missing = flow.missing();
         String message = NLS.bind(Messages.incomplete, new Object[] { flow.count(), flow.flow(), flow.claimed() });
         attributes.put(LawkeeperMarkers.FLOW, flow.flow());
         attributes.put(LawkeeperMarkers.LAWS, String.join("\n", missing));

@@ -55,10 +55,10 @@ public final class RowFactory {
                 List<ClaimResult> claims = flow.model().result().claims().stream()
                         .filter(c -> flow.flow().flow().equals(c.claim().flow())).toList();
                 claims.forEach(c -> rows.add(claim(flow.model(), c)));
-                flow.flow().laws().stream().filter(law -> claims.stream().noneMatch(c -> law.equals(c.claim().law())))
-                        .forEach(law -> rows.add(new LawRow(flow.file(), flow.offset(), flow.model().result(),
-                                flow.flow().flow(), law,
-                                List.of(LawText.readable(law), "", flow.flow().certificate(), Messages.knownLaw))));
+                // the laws that hold beyond the claims: independent of them, not merely written differently
+                flow.flow().missing().forEach(law -> rows.add(new LawRow(flow.file(), flow.offset(),
+                        flow.model().result(), flow.flow().flow(), law,
+                        List.of(LawText.readable(law), "", flow.flow().certificate(), Messages.knownLaw))));
                 yield rows;
             }
             case LawRow law -> List.of();
