@@ -12,6 +12,7 @@ import org.lawkeeper.harness.Laws;
 import org.lawkeeper.harness.check.LawCase;
 import org.lawkeeper.harness.check.TrialResult;
 import org.lawkeeper.harness.check.Verdict;
+import org.lawkeeper.harness.dynamics.Tolerances;
 import org.lawkeeper.harness.gen.Gen;
 import org.lawkeeper.harness.gen.LawGens;
 import org.lawkeeper.harness.property.Counterexample;
@@ -36,8 +37,10 @@ final class ViolationEvidence {
     static Optional<String> of(Model model, Flow flow, Law law, AnalysisSettings settings) {
         LawCheck check = architectures(model).map(models -> Laws.check(models, flow, law.text()))
                 .orElseGet(() -> Laws.check(model, flow, law));
+        // the integrator follows the project's tolerance (relative; absolute two digits below)
         PropertyResult<LawCase> result = check.tries(settings.tries()).seed(settings.seed())
-                .timeBudget(settings.budget()).run();
+                .timeBudget(settings.budget())
+                .tolerances(new Tolerances(settings.tolerance(), settings.tolerance() / 100)).run();
         return result.failure().flatMap(ViolationEvidence::describe);
     }
 
