@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(cd ../.. && pwd)
-MVN=${MVN:-$ROOT/.lawkeeper/maven/apache-maven-3.9.16/bin/mvn}
-(cd "$ROOT" && "$MVN" -B -o -q verify -pl tests/org.lawkeeper.harness.tests -Dtest=ThroughputBenchmarkTest \
-  -Dlawkeeper.bench=true -Dsurefire.failIfNoSpecifiedTests=false)
+# the launcher picks the JDK and the Maven that Tycho needs
+"$ROOT/lawkeeper" test -o -q -pl tests/org.lawkeeper.harness.tests -Dtest=ThroughputBenchmarkTest \
+  -Dlawkeeper.bench=true -Dsurefire.failIfNoSpecifiedTests=false
 python3 bench/scipy_dop853.py target/bench
