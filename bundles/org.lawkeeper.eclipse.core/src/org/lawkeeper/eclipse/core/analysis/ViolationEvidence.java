@@ -7,6 +7,7 @@ import java.util.Set;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.model.Model;
+import org.lawkeeper.eclipse.core.LawkeeperCore;
 import org.lawkeeper.harness.LawCheck;
 import org.lawkeeper.harness.Laws;
 import org.lawkeeper.harness.check.LawCase;
@@ -35,6 +36,16 @@ final class ViolationEvidence {
      * drift within the settings' tries and budget (the exact verdict stands either way).
      */
     static Optional<String> of(Model model, Flow flow, Law law, AnalysisSettings settings) {
+        try {
+            return run(model, flow, law, settings);
+        } catch (RuntimeException e) {
+            // evidence only illustrates an exact verdict: a failing harness must not cost the marker
+            LawkeeperCore.log("no drift evidence for " + law.text() + " under " + flow.spec(), e);
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<String> run(Model model, Flow flow, Law law, AnalysisSettings settings) {
         LawCheck check = architectures(model).map(models -> Laws.check(models, flow, law.text()))
                 .orElseGet(() -> Laws.check(model, flow, law));
         // the integrator follows the project's tolerance (relative; absolute two digits below)
