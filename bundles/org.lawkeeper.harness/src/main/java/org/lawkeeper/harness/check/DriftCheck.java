@@ -5,6 +5,7 @@ import org.lawkeeper.harness.dynamics.FlowIntegrator;
 import org.lawkeeper.harness.dynamics.FlowSystem;
 import org.lawkeeper.harness.dynamics.Integration;
 import org.lawkeeper.harness.dynamics.Objective;
+import org.lawkeeper.harness.dynamics.Tolerances;
 
 /**
  * Judges a claimed law on one trajectory (MATH.md §5D) so that a true law is never reported violated.
@@ -37,6 +38,13 @@ public final class DriftCheck {
      * counterexamples into scales where only rounding is left.
      */
     private static final double RELATIVE_FLOOR = 1e-9;
+
+    /**
+     * For plots: re-runs a trial with interpolated samples inside each step, for a smooth curve, and with
+     * tighter tolerances, so that the interpolant's own error stays far below any drift worth seeing.
+     */
+    public static final DriftCheck PLOTTING = new DriftCheck(
+            FlowIntegrator.DEFAULT.withTolerances(Tolerances.DEFAULT.scaled(1e-3)).withDenseSamples(8));
 
     private final FlowIntegrator integrator;
 

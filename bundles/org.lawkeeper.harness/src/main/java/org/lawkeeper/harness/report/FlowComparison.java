@@ -21,20 +21,12 @@ import org.lawkeeper.harness.discrete.GradientDescent;
 import org.lawkeeper.harness.discrete.MirrorDescent;
 import org.lawkeeper.harness.discrete.Optimiser;
 import org.lawkeeper.harness.discrete.StepSizeStudy;
-import org.lawkeeper.harness.dynamics.FlowIntegrator;
-import org.lawkeeper.harness.dynamics.Tolerances;
 
 /** Checks one law under several flows with the same seed, for the command line and its report. */
 public final class FlowComparison {
     /** Iterations and step sizes of the optimiser study: small enough that drift is per-step error. */
     private static final int STUDY_ITERATIONS = 10;
     private static final double[] STUDY_STEPS = StepSizeStudy.geometric(2e-3, 5);
-    /**
-     * Re-runs the plotted trial with interpolated samples inside each step, for a smooth curve, and with
-     * tighter tolerances, so that the interpolant's own error stays far below any drift worth seeing.
-     */
-    private static final DriftCheck PLOTTED = new DriftCheck(
-            FlowIntegrator.DEFAULT.withTolerances(Tolerances.DEFAULT.scaled(1e-3)).withDenseSamples(8));
 
     private FlowComparison() {
     }
@@ -58,7 +50,7 @@ public final class FlowComparison {
                     .progress(n -> progress.accept(flow.spec(), n));
             var result = check.run();
             TrialResult example = check.example();
-            DriftTrace trace = PLOTTED.run(result.failure().flatMap(LawCheck::violation).map(TrialResult::trial)
+            DriftTrace trace = DriftCheck.PLOTTING.run(result.failure().flatMap(LawCheck::violation).map(TrialResult::trial)
                     .orElse(example.trial())).trace();
             Optional<StepSizeStudy.Result> study = optimiserFor(flow)
                     .map(o -> new StepSizeStudy(o, STUDY_ITERATIONS, STUDY_STEPS).run(example.trial()));
