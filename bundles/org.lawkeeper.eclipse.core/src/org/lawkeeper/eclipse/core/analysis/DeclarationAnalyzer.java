@@ -189,36 +189,35 @@ public final class DeclarationAnalyzer {
      * the budget (it is slower than the count), the count alone.
      */
     private FlowResult flowResult(Model model, String spec, Flow flow) throws CancelledException {
-        CountOptions counting = CountOptions.defaults().withSeed(settings.seed())
-                .withCancellation(cancellation.withBudget(settings.budget()));
         try {
-            SearchResult search = LawSearch.search(model, flow, SearchOptions.defaults().withCounting(counting));
+            SearchResult search = LawSearch.search(model, flow, SearchOptions.defaults().withCounting(counting()));
             List<String> laws = new ArrayList<>();
             search.recognition().families().forEach(family -> laws.add(family.expression()));
             search.recognition().outside().forEach(law -> laws.add(law.expression()));
             return new FlowResult(spec, search.count().count(), search.certificate(), laws);
-        } catch (CancelledException e) {
-            if (cancellation.isCancelled()) {
-                throw e; // the user cancelled: nothing to keep
-            }
         } catch (LawkeeperException e) {
-            // the search refused (e.g. a limit): the count may still be possible
+            stopIfCancelled(e);
+            // the search ran out of budget or refused (a limit): the count alone may still be possible
         }
-        return countOnly(model, spec, flow);
+        try {
+            CountResult result = LawCounter.count(model, flow, counting());
+            return new FlowResult(spec, result.count(), result.summary(), List.of());
+        } catch (LawkeeperException e) {
+            stopIfCancelled(e);
+            return new FlowResult(spec, -1, NLS.bind(Messages.countFailed, e.getMessage()), List.of());
+        }
     }
 
-    private FlowResult countOnly(Model model, String spec, Flow flow) throws CancelledException {
-        try {
-            CountResult result = LawCounter.count(model, flow, CountOptions.defaults().withSeed(settings.seed())
-                    .withCancellation(cancellation.withBudget(settings.budget())));
-            return new FlowResult(spec, result.count(), result.summary(), List.of());
-        } catch (CancelledException e) {
-            if (cancellation.isCancelled()) {
-                throw e;
-            }
-            return new FlowResult(spec, -1, NLS.bind(Messages.countFailed, e.getMessage()), List.of());
-        } catch (LawkeeperException e) {
-            return new FlowResult(spec, -1, NLS.bind(Messages.countFailed, e.getMessage()), List.of());
+    /** Exact counting with the settings' seed, within the settings' budget of this analysis. */
+    private CountOptions counting() {
+        return CountOptions.defaults().withSeed(settings.seed())
+                .withCancellation(cancellation.withBudget(settings.budget()));
+    }
+
+    /** Rethrows {@code e} when the user cancelled: then nothing is to be kept (a spent budget is not that). */
+    private void stopIfCancelled(LawkeeperException e) throws CancelledException {
+        if (e instanceof CancelledException cancelled && cancellation.isCancelled()) {
+            throw cancelled;
         }
     }
 }
