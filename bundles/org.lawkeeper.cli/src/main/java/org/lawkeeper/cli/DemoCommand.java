@@ -10,8 +10,6 @@ import org.lawkeeper.core.count.CountOptions;
 import org.lawkeeper.core.count.LawCounter;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
-import org.lawkeeper.core.law.FoundLaw;
-import org.lawkeeper.core.law.LawFamily;
 import org.lawkeeper.core.law.LawSearch;
 import org.lawkeeper.core.law.SearchOptions;
 import org.lawkeeper.core.law.SearchResult;
@@ -99,16 +97,15 @@ final class DemoCommand implements Command {
             SearchResult result = LawSearch.search(ModelSpec.parse(c.get(0), options.limits()),
                     FlowSpec.parse(c.get(1)), SearchOptions.defaults().withCounting(options));
             String laws = result.laws().size() + "/" + result.count().count() + (result.complete() ? " ✓" : "");
-            boolean first = true;
-            for (LawFamily family : result.recognition().families()) {
-                table.add(first ? c.get(0) : "", first ? c.get(1) : "", first ? laws : "", family.expression(),
-                        family.laws() + " × " + family.name());
-                first = false;
-            }
-            for (FoundLaw law : result.recognition().outside()) {
-                table.add(first ? c.get(0) : "", first ? c.get(1) : "", first ? laws : "", law.expression(),
-                        "outside every known family");
-                first = false;
+            List<List<String>> lines = new ArrayList<>();
+            result.recognition().families()
+                    .forEach(f -> lines.add(List.of(f.expression(), f.laws() + " × " + f.name())));
+            result.recognition().outside()
+                    .forEach(l -> lines.add(List.of(l.expression(), "outside every known family")));
+            for (int i = 0; i < lines.size(); i++) {
+                // model, flow and count once per case, on its first line
+                table.add(i == 0 ? c.get(0) : "", i == 0 ? c.get(1) : "", i == 0 ? laws : "", lines.get(i).get(0),
+                        lines.get(i).get(1));
             }
         }
         return table;
