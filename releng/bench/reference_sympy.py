@@ -1,9 +1,9 @@
 """Side-by-side benchmark: the reference method of the papers, with SymPy.
 
 Not part of Lawkeeper (the product never depends on Python). This re-implements what the authors'
-SageMath notebooks do (MATH.md section 5A): symbolic generating fields, symbolic brackets
+SageMath notebooks do (docs/ALGORITHMS.md §3): symbolic generating fields, symbolic brackets
 [generator, newest field], each evaluated at one random point, kept if it raises the floating-point
-rank there, until a level adds nothing. It gives the counts of MATH.md section 6 and a timing to
+rank there, until a level adds nothing. It gives the counts of docs/THEORY.md §12 and a timing to
 compare with `./lawkeeper bench`.
 
     python3 releng/bench/reference_sympy.py linear:2,2,2:gf linear:2,3,2,2:momentum ...

@@ -1,3 +1,4 @@
+
 import java.awt.Rectangle;
 import java.awt.Robot;
 import java.awt.Toolkit;

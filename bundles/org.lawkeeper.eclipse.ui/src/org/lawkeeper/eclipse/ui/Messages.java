@@ -17,9 +17,6 @@ public final class Messages extends NLS {
     public static String columnCount;
     public static String columnCertificate;
     public static String columnStatus;
-    public static String flowLabel;
-    public static String knownLaw;
-    public static String notCounted;
     public static String emptyView;
     public static String plotTitle;
     public static String plotNoDrift;
@@ -27,9 +24,6 @@ public final class Messages extends NLS {
     public static String plotHint;
     public static String exportAction;
     public static String exportTooltip;
-    public static String exportJob;
-    public static String exportFailed;
-    public static String exportCustom;
     public static String preferencesDescription;
     public static String projectSpecific;
     public static String tries;
@@ -42,6 +36,7 @@ public final class Messages extends NLS {
     public static String checkOnSave;
     public static String checkOnDemand;
     public static String libraryDescription;
+    public static String modelLayers;
 
     static {
         NLS.initializeMessages("org.lawkeeper.eclipse.ui.messages", Messages.class);

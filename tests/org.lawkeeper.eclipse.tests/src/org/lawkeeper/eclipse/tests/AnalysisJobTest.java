@@ -18,17 +18,17 @@ import org.eclipse.swt.widgets.Display;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.lawkeeper.claims.analysis.AnalysisSettings;
+import org.lawkeeper.claims.scan.DeclarationScanner;
 import org.lawkeeper.core.count.CountOptions;
-import org.lawkeeper.eclipse.core.analysis.AnalysisJob;
-import org.lawkeeper.eclipse.core.analysis.AnalysisJob.FileSnapshot;
-import org.lawkeeper.eclipse.core.analysis.AnalysisSettings;
+import org.lawkeeper.eclipse.core.jobs.AnalysisJob.FileSnapshot;
+import org.lawkeeper.eclipse.core.jobs.AnalysisJob;
 import org.lawkeeper.eclipse.core.markers.LawkeeperMarkers;
-import org.lawkeeper.eclipse.core.scan.DeclarationScanner;
 
 /** A long analysis: the UI thread keeps running while it works, and cancelling it writes no marker. */
 class AnalysisJobTest {
     private static final AnalysisSettings SETTINGS = new AnalysisSettings(Duration.ofMinutes(5), CountOptions.DEFAULT_SEED,
-            1e-9, 20, true);
+            true, 1e-9, 20);
     private static final long MAX_STALL_MILLIS = 200;
 
     private static IProject project;
@@ -62,10 +62,8 @@ class AnalysisJobTest {
         String slow = quick.replace("linear:2,3,2", "linear:30,30,30").replace("\"gf\"", "\"momentum\"");
         AnalysisJob job = new AnalysisJob(Map.of(file, new FileSnapshot(slow, DeclarationScanner.scan(slow))), SETTINGS);
         job.schedule();
-        while (job.getState() != Job.RUNNING) {
-            Workbench.processEvents(10);
-        }
-        Workbench.processEvents(300); // the UI's reaction to the first run's markers is not the analysis' doing
+        Workbench.waitUntil("the analysis to run", () -> job.getState() == Job.RUNNING);
+        Workbench.flushEvents(); // the UI's reaction to the first run's markers is not the analysis' doing
         long stall = longestStall(job, 1500);
         job.cancel();
         long cancelled = System.currentTimeMillis();
@@ -111,9 +109,6 @@ class AnalysisJobTest {
         if (job.getState() == Job.NONE && job.getResult() == null) {
             job.schedule();
         }
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (job.getState() != Job.NONE && System.currentTimeMillis() < deadline) {
-            Workbench.processEvents(20);
-        }
+        Workbench.waitUntil("the analysis to end", () -> job.getState() == Job.NONE);
     }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
 import org.lawkeeper.eclipse.core.builder.LawkeeperBuilder;
 import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
-import org.lawkeeper.eclipse.ui.examples.ExampleProject;
+import org.lawkeeper.eclipse.examples.ExampleProject;
 
 /**
  * A project with its own settings (property page): user code runs in its own JVM and a definition that
@@ -28,7 +28,7 @@ class ProjectSettingsTest {
 
     @BeforeAll
     static void createProject() throws Exception {
-        project = ExampleProject.create("project-settings", null);
+        project = ExampleProject.create("project-settings", null, "Hyperbola", "Product");
         IEclipsePreferences preferences = new ProjectScope(project).getNode(LawkeeperCore.PLUGIN_ID);
         preferences.putBoolean(LawkeeperPreferences.PROJECT_SPECIFIC, true);
         preferences.putInt(LawkeeperPreferences.TIME_BUDGET, 2);
@@ -48,7 +48,7 @@ class ProjectSettingsTest {
 
                 import org.lawkeeper.api.Conserves;
                 import org.lawkeeper.api.LawModel;
-                import org.lawkeeper.api.ModelDefinition;
+                import org.lawkeeper.core.model.ModelDefinition;
                 import org.lawkeeper.core.model.Model;
 
                 @LawModel

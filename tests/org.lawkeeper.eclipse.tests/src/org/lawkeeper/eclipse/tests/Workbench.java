@@ -1,10 +1,13 @@
 package org.lawkeeper.eclipse.tests;
 
+import static org.junit.jupiter.api.Assertions.fail;
+
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -27,10 +30,16 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
 import org.lawkeeper.eclipse.core.markers.LawkeeperMarkers;
+import org.lawkeeper.eclipse.examples.ExampleProject;
 
-/** What the workbench tests share: building and waiting without blocking the UI thread, markers, screenshots. */
+/**
+ * What the workbench tests share: projects of example models, building and waiting on conditions while
+ * the UI thread keeps dispatching events (never sleeping for a fixed time), markers, screenshots.
+ */
 final class Workbench {
     private static final long TIMEOUT_MILLIS = 120_000;
+    /** How often the event loop wakes up to test a condition when no event arrives. */
+    private static final int POLL_MILLIS = 10;
 
     private Workbench() {
     }
@@ -43,38 +52,56 @@ final class Workbench {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
 
+    /** A new project of its own for a test, with the example models named (all when none), built and analysed. */
+    static IProject project(String name, String... models) throws CoreException {
+        IProject existing = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        if (existing.exists()) {
+            existing.delete(true, null);
+        }
+        IProject project = ExampleProject.create(name, null, models);
+        build(project);
+        return project;
+    }
+
     /** Builds incrementally and waits until the builds and the analyses they scheduled are done. */
     static void build(IProject project) throws CoreException {
         project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);
         waitForAnalysis();
     }
 
-    /** Processes UI events until no build or Lawkeeper analysis is waiting or running. */
+    /** Dispatches UI events until no build or Lawkeeper job is waiting or running. */
     static void waitForAnalysis() {
         IJobManager jobs = Job.getJobManager();
-        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
-        do {
-            processEvents(20);
-        } while ((jobs.find(LawkeeperCore.JOB_FAMILY).length > 0
-                || jobs.find(ResourcesPlugin.FAMILY_AUTO_BUILD).length > 0
-                || jobs.find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length > 0)
-                && System.currentTimeMillis() < deadline);
-        processEvents(50);
+        waitUntil("builds and analyses to finish", () -> jobs.find(LawkeeperCore.JOB_FAMILY).length == 0
+                && jobs.find(ResourcesPlugin.FAMILY_AUTO_BUILD).length == 0
+                && jobs.find(ResourcesPlugin.FAMILY_MANUAL_BUILD).length == 0);
+        flushEvents();
     }
 
-    /** Lets the UI thread run for {@code millis}. */
-    static void processEvents(long millis) {
+    /** Dispatches UI events until {@code condition} holds; fails after two minutes, naming {@code what}. */
+    static void waitUntil(String what, BooleanSupplier condition) {
         Display display = Display.getCurrent();
-        long end = System.currentTimeMillis() + millis;
-        while (System.currentTimeMillis() < end) {
+        long deadline = System.currentTimeMillis() + TIMEOUT_MILLIS;
+        boolean[] woken = { false };
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                fail("timed out waiting for " + what);
+            }
             if (!display.readAndDispatch()) {
-                try {
-                    Thread.sleep(5);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
+                woken[0] = false;
+                display.timerExec(POLL_MILLIS, () -> woken[0] = true);
+                while (!woken[0] && !display.readAndDispatch()) {
+                    display.sleep();
                 }
             }
+        }
+    }
+
+    /** Dispatches the UI events that are waiting now (asynchronous refreshes, layouts, paints). */
+    static void flushEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // until the queue is empty
         }
     }
 
@@ -117,6 +144,16 @@ final class Workbench {
         }
     }
 
+    /** The one problem marker of {@code kind} on {@code file}. */
+    static IMarker only(IFile file, String kind) {
+        List<IMarker> found = find(file, LawkeeperMarkers.PROBLEM).stream()
+                .filter(m -> kind.equals(m.getAttribute(LawkeeperMarkers.KIND, ""))).toList();
+        if (found.size() != 1) {
+            fail(file.getName() + " has " + found.size() + " " + kind + " markers");
+        }
+        return found.get(0);
+    }
+
     static String read(IFile file) throws CoreException {
         try (var in = file.getContents(true)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -131,19 +168,17 @@ final class Workbench {
 
     /** Gives the workbench window the whole virtual screen (Xvfb has no window manager to maximise it). */
     static void fillScreen() {
-        shell().setBounds(shell().getDisplay().getPrimaryMonitor().getBounds());
-        processEvents(200);
+        Shell shell = shell();
+        Rectangle screen = shell.getDisplay().getPrimaryMonitor().getBounds();
+        shell.setBounds(screen);
+        waitUntil("the window to fill the screen", () -> shell.getBounds().equals(screen));
+        flushEvents();
     }
 
-    /** Saves the workbench window as {@code target/screenshots/NAME.png}. */
-    static File screenshot(String name) {
-        return screenshotOf(shell(), name);
-    }
-
-    /** Saves {@code shell} as {@code target/screenshots/NAME.png}. */
-    static File screenshotOf(Shell shell, String name) {
+    /** Saves {@code shell} as {@code target/screenshots/NAME.png}, for people to look at. */
+    static File screenshot(Shell shell, String name) {
+        flushEvents();
         Display display = shell.getDisplay();
-        processEvents(300);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);

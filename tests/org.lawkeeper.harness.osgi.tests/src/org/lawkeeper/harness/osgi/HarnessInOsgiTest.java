@@ -11,11 +11,11 @@ import org.lawkeeper.core.law.LawParser;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelSpec;
 import org.lawkeeper.harness.Laws;
-import org.lawkeeper.harness.check.LawCase;
 import org.lawkeeper.harness.gen.Gen;
-import org.lawkeeper.harness.gen.LawGens;
 import org.lawkeeper.harness.junit.ForAll;
 import org.lawkeeper.harness.junit.LawProperty;
+import org.lawkeeper.harness.trials.Trial;
+import org.lawkeeper.harness.trials.TrialGens;
 import org.osgi.framework.FrameworkUtil;
 
 /** The harness's plain API and its JUnit extension, run by Tycho inside an OSGi framework. */
@@ -30,19 +30,19 @@ class HarnessInOsgiTest {
 
     @Test
     void aReluLawIsConservedUnderGradientFlowAndBrokenByMomentum() throws Exception {
-        Model relu = ModelSpec.parse("relu:2,3,2", Limits.DEFAULT);
+        Model relu = ModelSpec.parse("relu:2,3,2").build(Limits.DEFAULT);
         Laws.check(relu, FlowSpec.parse("gf"), PER_NEURON).tries(50).seed(3).assertConserved();
         Laws.check(relu, FlowSpec.parse("momentum"), PER_NEURON).tries(50).seed(3).assertViolated();
     }
 
     @LawProperty(tries = 50, seed = "11")
-    void theRotationLawHoldsUnderHeavyBall(@ForAll("rotationTrials") LawCase trial) {
+    void theRotationLawHoldsUnderHeavyBall(@ForAll("rotationTrials") Trial trial) {
         Laws.assertConserved(trial);
     }
 
-    Gen<LawCase> rotationTrials() throws Exception {
-        Model model = ModelSpec.parse("linear:2,2,2", Limits.DEFAULT);
+    Gen<Trial> rotationTrials() throws Exception {
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         Flow flow = FlowSpec.parse("momentum:tau=1");
-        return LawGens.cases(model, flow, LawParser.parse("exp(tau*t)*skew(U1^T*U1' + U2*U2'^T)", model, flow), 2);
+        return TrialGens.cases(model, flow, LawParser.parse("exp(tau*t)*skew(U1^T*U1' + U2*U2'^T)", model, flow), 2);
     }
 }

@@ -5,19 +5,20 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import org.lawkeeper.core.model.ModelDefinition;
 
 /**
  * Declares the model a class stands for, so that Lawkeeper analyses its {@link Conserves} claims.
  *
  * <p>The value is a built-in model spec such as {@code "relu:3,4,2+bias"} or {@code "linear:2,3,2"}
  * (see {@code ./lawkeeper help count}). Leave it empty on a class implementing
- * {@link ModelDefinition} to analyse the model that class builds.
+ * {@code org.lawkeeper.core.model.ModelDefinition} to analyse the model that class builds.
  */
 @Documented
 @Retention(RetentionPolicy.RUNTIME)
 @Target(ElementType.TYPE)
 public @interface LawModel {
 
-    /** The built-in model spec, or {@code ""} for a {@link ModelDefinition}. */
+    /** The model spec, or {@code ""} for a {@code ModelDefinition}. */
     String value() default "";
 }

@@ -1,7 +1,7 @@
 /**
  * What users of Lawkeeper write in their own code: {@link org.lawkeeper.api.LawModel} names the
  * model a class stands for, {@link org.lawkeeper.api.Conserves} states a law it is believed to
- * conserve under a flow, and {@link org.lawkeeper.api.ModelDefinition} defines a custom model.
+ * conserve under a flow, and {@code org.lawkeeper.core.model.ModelDefinition} defines a custom model.
  *
  * <pre>
  * &#64;LawModel("relu:3,4,2+bias")
@@ -10,7 +10,7 @@
  * </pre>
  *
  * The IDE reads these annotations from the source without running the class; only a custom
- * model ({@code @LawModel} without a spec on a {@link org.lawkeeper.api.ModelDefinition}) is
+ * model ({@code @LawModel} without a spec on a {@code org.lawkeeper.core.model.ModelDefinition}) is
  * executed, and then in a separate JVM.
  */
 package org.lawkeeper.api;

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Set;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.analysis.Analysis;
 import org.lawkeeper.core.count.CountOptions;
 import org.lawkeeper.core.count.CountResult;
-import org.lawkeeper.core.count.LawCounter;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.model.ModelSpec;
 
 /**
- * {@code bench}: times exact counting over a fixed list of cases (the MATH.md §6 oracles and four
+ * {@code bench}: times exact counting over a fixed list of cases (the docs/THEORY.md §12 oracles and four
  * larger models) after warm-up, and compares each median with its target.
  */
 final class BenchCommand implements Command {
@@ -55,7 +55,7 @@ final class BenchCommand implements Command {
         return """
                 usage: ./lawkeeper bench [--quick] [--repeat N]
 
-                Times ./lawkeeper count (exact mode) on the MATH.md §6 oracle cases and on linear:5,5,4,4,5 gf,
+                Times ./lawkeeper count (exact mode) on the docs/THEORY.md §12 oracle cases and on linear:5,5,4,4,5 gf,
                 relu:9,7,2 gf and momentum, and linear:20,20,20 momentum (state dimension 1601), each after two
                 warm-up runs in the same JVM; prints the median of N runs (default 5; 1 for cases above 5 s)
                 against its target. --quick leaves out linear:20,20,20.
@@ -77,13 +77,13 @@ final class BenchCommand implements Command {
             if (arguments.flag("quick") && c.targetSeconds() > 5) {
                 continue;
             }
-            var model = ModelSpec.parse(c.model(), options.limits());
+            var model = ModelSpec.parse(c.model()).build(options.limits());
             var flow = FlowSpec.parse(c.flow());
             List<Double> seconds = new ArrayList<>();
             CountResult last = null;
             int runs = c.targetSeconds() > 5 ? 1 : (int) repeat;
             for (int i = 0; i < 2 + runs; i++) {
-                last = LawCounter.count(model, flow, options);
+                last = Analysis.count(model, flow, options);
                 if (i >= 2) {
                     seconds.add(last.seconds());
                 }

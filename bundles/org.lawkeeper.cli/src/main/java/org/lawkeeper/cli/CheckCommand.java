@@ -14,6 +14,7 @@ import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.model.ModelKinds;
 import org.lawkeeper.core.model.ModelSpec;
 import org.lawkeeper.harness.LawCheck;
 import org.lawkeeper.harness.report.FlowComparison;
@@ -54,19 +55,19 @@ final class CheckCommand implements Command {
                 and judges the drift of the law against the integrator's error estimate; trajectories that
                 diverge or turn stiff are discarded, never counted as violations. Exit code %d when the law is
                 violated under some flow.
-                """.formatted(ModelSpec.EXAMPLES, FlowSpec.KNOWN, DEFAULT_SEED, VIOLATED);
+                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, DEFAULT_SEED, VIOLATED);
     }
 
     @Override
     public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
         Arguments arguments = Arguments.parse(name(), words, Set.of("flow", "law", "tries", "seed", "report"),
                 Set.of("json"));
-        Model model = ModelSpec.parse(arguments.single("MODEL"), Limits.DEFAULT);
+        Model model = ModelSpec.parse(arguments.single("MODEL")).build(Limits.DEFAULT);
         String law = arguments.text("law", null);
         if (law == null) {
             throw new UsageException("'check' needs the claimed law: --law EXPR");
         }
-        List<Flow> flows = flows(arguments.text("flow", "gf"));
+        List<Flow> flows = FlowSpec.parseList(arguments.text("flow", "gf"));
         long tries = arguments.integer("tries", 200);
         if (tries < 1 || tries > 1_000_000) {
             throw new UsageException("--tries must lie between 1 and 1000000, got " + tries);
@@ -91,23 +92,6 @@ final class CheckCommand implements Command {
         out.println(arguments.flag("json") ? json(model, law, seed, outcomes, written) : text(model, law, seed,
                 outcomes, written));
         return outcomes.stream().anyMatch(o -> !o.result().passed()) ? VIOLATED : Main.OK;
-    }
-
-    /** Splits {@code gf,momentum:tau=1/2}; a piece without a flow name continues the previous spec. */
-    private static List<Flow> flows(String list) throws LawkeeperException {
-        List<String> specs = new ArrayList<>();
-        for (String piece : list.split(",")) {
-            if (!specs.isEmpty() && piece.contains("=") && !piece.contains(":")) {
-                specs.set(specs.size() - 1, specs.get(specs.size() - 1) + "," + piece);
-            } else {
-                specs.add(piece);
-            }
-        }
-        List<Flow> flows = new ArrayList<>();
-        for (String spec : specs) {
-            flows.add(FlowSpec.parse(spec));
-        }
-        return flows;
     }
 
     /** Progress on an interactive terminal only; honours Ctrl-C between trials. */

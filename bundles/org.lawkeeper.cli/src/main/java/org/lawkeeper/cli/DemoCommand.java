@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Set;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.analysis.Analysis;
 import org.lawkeeper.core.count.CountOptions;
-import org.lawkeeper.core.count.LawCounter;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
-import org.lawkeeper.core.law.LawSearch;
-import org.lawkeeper.core.law.SearchOptions;
-import org.lawkeeper.core.law.SearchResult;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelSpec;
+import org.lawkeeper.core.search.SearchOptions;
+import org.lawkeeper.core.search.SearchResult;
 
 /**
  * {@code demo}: the "conservation loss" table — exact counts for the built-in examples under every
@@ -64,12 +63,13 @@ final class DemoCommand implements Command {
         TextTable table = new TextTable(header.toArray(String[]::new));
         int counts = 0;
         for (String spec : MODELS) {
-            Model model = ModelSpec.parse(spec, options.limits());
+            Model model = ModelSpec.parse(spec).build(options.limits());
             List<String> row = new ArrayList<>(List.of(spec, String.valueOf(model.parameterCount())));
             for (String flowSpec : FLOWS) {
                 Flow flow = FlowSpec.parse(flowSpec);
-                boolean applies = model.hasPositiveBlocks() || !flowSpec.startsWith("mirror");
-                row.add(applies ? String.valueOf(LawCounter.count(model, flow, options).count()) : "–");
+                // mirror geometry needs positive blocks to act on
+                boolean applies = flow.geometry() != Flow.Geometry.MIRROR || model.hasPositiveBlocks();
+                row.add(applies ? String.valueOf(Analysis.count(model, flow, options).count()) : "–");
                 counts += applies ? 1 : 0;
             }
             table.add(row.toArray(String[]::new));
@@ -94,7 +94,7 @@ final class DemoCommand implements Command {
     private static TextTable explicitLaws(CountOptions options) throws LawkeeperException {
         TextTable table = new TextTable("model", "flow", "laws", "family", "").alignLeft(1, 3, 4);
         for (List<String> c : EXPLICIT) {
-            SearchResult result = LawSearch.search(ModelSpec.parse(c.get(0), options.limits()),
+            SearchResult result = Analysis.laws(ModelSpec.parse(c.get(0)).build(options.limits()),
                     FlowSpec.parse(c.get(1)), SearchOptions.defaults().withCounting(options));
             String laws = result.laws().size() + "/" + result.count().count() + (result.complete() ? " ✓" : "");
             List<List<String>> lines = new ArrayList<>();

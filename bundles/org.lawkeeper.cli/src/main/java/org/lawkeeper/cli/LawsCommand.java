@@ -6,19 +6,19 @@ import java.util.List;
 import java.util.Set;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.analysis.Analysis;
+import org.lawkeeper.core.explain.SymmetryReport;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.flow.GradientFlow;
 import org.lawkeeper.core.flow.MomentumFlow;
-import org.lawkeeper.core.law.FoundLaw;
-import org.lawkeeper.core.law.LawSearch;
-import org.lawkeeper.core.law.LinearSymmetries;
-import org.lawkeeper.core.law.Recognition;
-import org.lawkeeper.core.law.SearchOptions;
-import org.lawkeeper.core.law.SearchResult;
-import org.lawkeeper.core.law.SymmetryReport;
 import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.model.ModelKinds;
 import org.lawkeeper.core.model.ModelSpec;
+import org.lawkeeper.core.search.FoundLaw;
+import org.lawkeeper.core.search.Recognition;
+import org.lawkeeper.core.search.SearchOptions;
+import org.lawkeeper.core.search.SearchResult;
 
 /** {@code laws MODEL --flow FLOW}: the explicit polynomial laws, with their certificate. */
 final class LawsCommand implements Command {
@@ -50,7 +50,7 @@ final class LawsCommand implements Command {
                 Laws are polynomials in the flow's state: θ, or (s = e^{τt} or t, θ, θ') with momentum. Each is
                 verified exactly and independent of the others; 'complete' means as many were found as the
                 exact count allows.
-                """.formatted(ModelSpec.EXAMPLES, FlowSpec.KNOWN, SearchOptions.DEFAULT_MAX_DEGREE,
+                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, SearchOptions.DEFAULT_MAX_DEGREE,
                 AnalysisOptions.USAGE);
     }
 
@@ -69,13 +69,13 @@ final class LawsCommand implements Command {
         }
         SearchOptions options = SearchOptions.defaults().withMaxDegree((int) degree)
                 .withCounting(AnalysisOptions.from(arguments, cancellation));
-        Model model = ModelSpec.parse(modelSpec, options.counting().limits());
+        Model model = ModelSpec.parse(modelSpec).build(options.counting().limits());
         boolean explain = arguments.flag("explain");
         if (explain && !(flow instanceof GradientFlow || flow instanceof MomentumFlow)) {
             throw new UsageException("--explain applies to the Euclidean flows gf and momentum, not to " + flow.spec());
         }
-        SearchResult result = LawSearch.search(model, flow, options);
-        SymmetryReport symmetries = explain ? LinearSymmetries.analyse(model, options) : null;
+        SearchResult result = Analysis.laws(model, flow, options);
+        SymmetryReport symmetries = explain ? Analysis.explain(model, options) : null;
         if (arguments.flag("json")) {
             Json json = json(result);
             out.println(symmetries == null ? json : json.put("symmetries", json(symmetries)));

@@ -9,16 +9,17 @@ import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
+import org.lawkeeper.core.analysis.Analysis;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.law.LawParser;
 import org.lawkeeper.core.law.LawSyntaxException;
-import org.lawkeeper.core.law.LawVerifier;
-import org.lawkeeper.core.law.Verdict;
-import org.lawkeeper.core.law.Witness;
 import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.model.ModelKinds;
 import org.lawkeeper.core.model.ModelSpec;
+import org.lawkeeper.core.verify.Verification;
+import org.lawkeeper.core.verify.Witness;
 
 /** {@code verify MODEL --flow FLOW --law EXPR}: the exact verdict on one claimed law. */
 final class VerifyCommand implements Command {
@@ -49,7 +50,7 @@ final class VerifyCommand implements Command {
                 Prints 'conserved' when ⟨∇h, χ_i⟩ vanishes identically (an exact polynomial identity) for every
                 independent entry h of the law and every generating field χ_i of the flow, 'not conserved' with
                 a point where it does not otherwise. Both verdicts exit with 0.
-                """.formatted(ModelSpec.EXAMPLES, FlowSpec.KNOWN);
+                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN);
     }
 
     @Override
@@ -61,9 +62,9 @@ final class VerifyCommand implements Command {
             throw new UsageException("'verify' needs --law EXPR, e.g. --law 'U1^T*U1 - U2*U2^T'");
         }
         Flow flow = FlowSpec.parse(arguments.text("flow", "gf"));
-        Model model = ModelSpec.parse(modelSpec, Limits.DEFAULT);
+        Model model = ModelSpec.parse(modelSpec).build(Limits.DEFAULT);
         Law law = parse(text, model, flow);
-        Verdict verdict = LawVerifier.verify(law, model, flow, Limits.DEFAULT);
+        Verification verdict = Analysis.verify(model, flow, law, Limits.DEFAULT);
         out.println(arguments.flag("json") ? json(verdict, law) : text(verdict, law));
         return 0;
     }
@@ -77,7 +78,7 @@ final class VerifyCommand implements Command {
         }
     }
 
-    private static String text(Verdict v, Law law) {
+    private static String text(Verification v, Law law) {
         String entries = law.size() == 0 ? "every entry is constant"
                 : law.size() + (law.size() == 1 ? " independent scalar law" : " independent scalar laws")
                         + (law.entryNames().get(0).isEmpty() ? "" : ": entries " + String.join(", ", law.entryNames()));
@@ -88,7 +89,7 @@ final class VerifyCommand implements Command {
                 v.conserved() ? "exact: " : "witness: ", v.reason(), v.seconds());
     }
 
-    private static Json json(Verdict v, Law law) {
+    private static Json json(Verification v, Law law) {
         Json json = new Json().put("model", v.model()).put("flow", v.flow()).put("law", v.law())
                 .put("verdict", v.word()).put("conserved", v.conserved()).put("entries", law.entryNames())
                 .put("fields", v.fields());

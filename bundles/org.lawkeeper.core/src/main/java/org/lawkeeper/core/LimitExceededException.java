@@ -1,5 +1,7 @@
 package org.lawkeeper.core;
 
+import org.lawkeeper.core.count.CountOptions;
+
 /**
  * The input is well formed but larger than the limits chosen for this analysis (see {@link Limits}).
  * The message states the size and the limit; {@link #limit()} tells callers which setting to offer

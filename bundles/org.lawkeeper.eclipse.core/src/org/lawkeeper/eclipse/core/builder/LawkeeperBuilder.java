@@ -15,15 +15,13 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.lawkeeper.eclipse.core.analysis.AnalysisCache;
-import org.lawkeeper.eclipse.core.analysis.AnalysisJob;
-import org.lawkeeper.eclipse.core.analysis.AnalysisResults;
-import org.lawkeeper.eclipse.core.analysis.AnalysisJob.FileSnapshot;
-import org.lawkeeper.eclipse.core.analysis.AnalysisSettings;
+import org.lawkeeper.claims.scan.Declaration;
+import org.lawkeeper.claims.scan.DeclarationScanner;
+import org.lawkeeper.eclipse.core.jobs.AnalysisJob.FileSnapshot;
+import org.lawkeeper.eclipse.core.jobs.AnalysisJob;
 import org.lawkeeper.eclipse.core.markers.LawkeeperMarkers;
 import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
-import org.lawkeeper.eclipse.core.scan.Declaration;
-import org.lawkeeper.eclipse.core.scan.DeclarationScanner;
+import org.lawkeeper.eclipse.core.results.AnalysisResults;
 
 /**
  * Finds the {@code @LawModel} declarations of the changed Java files (only those: an incremental build
@@ -37,9 +35,8 @@ public final class LawkeeperBuilder extends IncrementalProjectBuilder {
 
     @Override
     protected IProject[] build(int kind, Map<String, String> args, IProgressMonitor monitor) throws CoreException {
-        AnalysisSettings settings = LawkeeperPreferences.settings(getProject());
         boolean demanded = args != null && args.containsKey(ON_DEMAND);
-        if (!settings.onSave() && !demanded) {
+        if (!LawkeeperPreferences.checksOnSave(getProject()) && !demanded) {
             return null;
         }
         Map<IFile, FileSnapshot> files = new LinkedHashMap<>();
@@ -53,7 +50,7 @@ public final class LawkeeperBuilder extends IncrementalProjectBuilder {
                     : visit(change.getResource(), files));
         }
         if (!files.isEmpty()) {
-            AnalysisJob job = new AnalysisJob(files, settings);
+            AnalysisJob job = new AnalysisJob(files, LawkeeperPreferences.settings(getProject()));
             job.schedule();
         }
         return null;
@@ -61,7 +58,7 @@ public final class LawkeeperBuilder extends IncrementalProjectBuilder {
 
     @Override
     protected void clean(IProgressMonitor monitor) throws CoreException {
-        AnalysisCache.workspace().clear();
+        AnalysisJob.cache().clear();
         getProject().deleteMarkers(LawkeeperMarkers.PROBLEM, false, IResource.DEPTH_INFINITE);
         getProject().deleteMarkers(LawkeeperMarkers.CONSERVED, false, IResource.DEPTH_INFINITE);
     }
@@ -69,7 +66,7 @@ public final class LawkeeperBuilder extends IncrementalProjectBuilder {
     /** Drops the results of a deleted file from the view. */
     private static boolean forget(IResource resource) {
         if (resource instanceof IFile file) {
-            AnalysisResults.workspace().put(file, List.of());
+            AnalysisResults.workspace().forget(file);
         }
         return true;
     }

@@ -1,6 +1,7 @@
 package org.lawkeeper.eclipse.core.classpath;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,15 +19,17 @@ import org.lawkeeper.eclipse.core.LawkeeperCore;
 import org.osgi.framework.Bundle;
 
 /**
- * The "Lawkeeper Library" classpath container: the API and core jars of the running IDE, added to a
- * Java project the way JUnit's container adds JUnit.
+ * The "Lawkeeper Library" classpath container: the jars of the running IDE that a user's code compiles
+ * against — the annotations, and for custom models the core's model API with the Hipparchus fractions
+ * its polynomials use — added to a Java project the way JUnit's container adds JUnit.
  */
 public final class LibraryContainerInitializer extends ClasspathContainerInitializer {
+    /** The container's name, as the build path shows it. */
+    public static final String NAME = "Lawkeeper Library";
     /** The container path to put on a project's classpath. */
     public static final IPath PATH = IPath.fromPortableString(LawkeeperCore.PLUGIN_ID + ".LIBRARY");
-    /** The bundles the container holds: the API, and the core with the libraries its API exposes. */
-    static final List<String> BUNDLES = List.of("org.lawkeeper.api", "org.lawkeeper.core", "org.lawkeeper.ejml",
-            "org.hipparchus.core", "org.hipparchus.ode");
+    /** The bundles the container holds: the annotations, and the core with the library its model API exposes. */
+    static final List<String> BUNDLES = List.of("org.lawkeeper.api", "org.lawkeeper.core", "org.hipparchus.core");
 
     @Override
     public void initialize(IPath containerPath, IJavaProject project) throws CoreException {
@@ -46,12 +49,17 @@ public final class LibraryContainerInitializer extends ClasspathContainerInitial
 
     /** The library entries: one per bundle jar that the running platform has. */
     public static IClasspathEntry[] entries() {
-        List<IClasspathEntry> entries = new ArrayList<>();
-        for (String name : BUNDLES) {
-            location(Platform.getBundle(name)).ifPresent(
-                    jar -> entries.add(JavaCore.newLibraryEntry(IPath.fromOSString(jar.getAbsolutePath()), null, null)));
+        return jars(BUNDLES).stream().map(jar -> JavaCore.newLibraryEntry(IPath.fromOSString(jar.toString()), null, null))
+                .toArray(IClasspathEntry[]::new);
+    }
+
+    /** The jars (or folders) of the named bundles that the running platform has. */
+    public static List<Path> jars(List<String> bundles) {
+        List<Path> jars = new ArrayList<>();
+        for (String name : bundles) {
+            location(Platform.getBundle(name)).ifPresent(file -> jars.add(file.toPath()));
         }
-        return entries.toArray(IClasspathEntry[]::new);
+        return jars;
     }
 
     private static Optional<File> location(Bundle bundle) {
@@ -73,7 +81,7 @@ public final class LibraryContainerInitializer extends ClasspathContainerInitial
 
         @Override
         public String getDescription() {
-            return org.lawkeeper.eclipse.core.analysis.Messages.library;
+            return NAME;
         }
 
         @Override

@@ -1,40 +1,48 @@
 package org.lawkeeper.eclipse.core.markers;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.core.resources.IMarker;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
 
-/** Marker types and attributes (declared in plugin.xml), shared with the UI's quick fixes. */
+/** Marker types and attributes (declared in plugin.xml), shared with the UI's quick fixes and hover. */
 public final class LawkeeperMarkers {
-    /** Violated, malformed, unchecked and incomplete claims: problems, persistent. */
+    /** Violated, malformed, unchecked and incomplete claims, unanalysable models: problems, persistent. */
     public static final String PROBLEM = LawkeeperCore.PLUGIN_ID + ".problem";
     /** Conserved claims: ruler annotations only, not persistent. */
     public static final String CONSERVED = LawkeeperCore.PLUGIN_ID + ".conserved";
 
-    /** One of the {@code KIND_*} values. */
+    /** What the finding is about: {@code conserved}, {@code violated}, {@code malformed}, … */
     public static final String KIND = "kind";
+    /** The binary name of the {@code @LawModel} class. */
+    public static final String TYPE = "type";
     /** The claim's flow as written. */
     public static final String FLOW = "flow";
     /** The claim's law as written. */
     public static final String LAW = "law";
-    /** Verified laws for the quick fixes, one per line: those that hold, or those missing. */
-    public static final String LAWS = "laws";
     /** Multi-line text for the hover: the laws in readable form and the certificate. */
     public static final String DETAILS = "details";
-    /** Offset and length of the whole claim annotation, for the quick fixes that replace it. */
-    public static final String ANNOTATION_START = "annotationStart";
-    /** See {@link #ANNOTATION_START}. */
-    public static final String ANNOTATION_LENGTH = "annotationLength";
-    /** Offset after the declaration's last annotation, where new claims go. */
-    public static final String INSERT_AT = "insertAt";
-    /** The indentation of the declaration's annotations. */
-    public static final String INDENT = "indent";
-
-    public static final String KIND_VIOLATED = "violated";
-    public static final String KIND_MALFORMED = "malformed";
-    public static final String KIND_UNCHECKED = "unchecked";
-    public static final String KIND_MODEL = "model";
-    public static final String KIND_INCOMPLETE = "incomplete";
-    public static final String KIND_CONSERVED = "conserved";
+    /** How many laws a quick fix would write; each is in attribute {@code law.K}, K = 1, 2, … */
+    public static final String LAW_COUNT = "lawCount";
 
     private LawkeeperMarkers() {
+    }
+
+    /** Puts {@code laws} into {@code attributes}, one attribute per law. */
+    static void putLaws(Map<String, Object> attributes, List<String> laws) {
+        attributes.put(LAW_COUNT, laws.size());
+        for (int k = 0; k < laws.size(); k++) {
+            attributes.put(LAW + "." + (k + 1), laws.get(k));
+        }
+    }
+
+    /** The laws a quick fix on {@code marker} would write. */
+    public static List<String> laws(IMarker marker) {
+        List<String> laws = new ArrayList<>();
+        for (int k = 1; k <= marker.getAttribute(LAW_COUNT, 0); k++) {
+            laws.add(marker.getAttribute(LAW + "." + k, ""));
+        }
+        return laws;
     }
 }

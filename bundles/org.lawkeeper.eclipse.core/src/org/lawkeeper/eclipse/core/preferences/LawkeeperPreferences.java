@@ -9,9 +9,9 @@ import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IPreferencesService;
 import org.eclipse.core.runtime.preferences.IScopeContext;
 import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.lawkeeper.claims.analysis.AnalysisSettings;
 import org.lawkeeper.core.count.CountOptions;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
-import org.lawkeeper.eclipse.core.analysis.AnalysisSettings;
 
 /**
  * Preference keys and their reading: a project's own settings when it enables them (property page),
@@ -43,20 +43,29 @@ public final class LawkeeperPreferences {
     private LawkeeperPreferences() {
     }
 
-    /** The settings that apply to {@code project}. */
+    /** The settings that apply to {@code project}; a random seed policy draws a new seed at each call. */
     public static AnalysisSettings settings(IProject project) {
+        IScopeContext[] scopes = scopes(project);
         IPreferencesService service = Platform.getPreferencesService();
-        IScopeContext[] scopes = projectSpecific(project)
-                ? new IScopeContext[] { new ProjectScope(project), InstanceScope.INSTANCE, DefaultScope.INSTANCE }
-                : new IScopeContext[] { InstanceScope.INSTANCE, DefaultScope.INSTANCE };
         String id = LawkeeperCore.PLUGIN_ID;
         int tries = service.getInt(id, TRIES, DEFAULT_TRIES, scopes);
         int budget = service.getInt(id, TIME_BUDGET, DEFAULT_TIME_BUDGET, scopes);
         double tolerance = service.getDouble(id, TOLERANCE, DEFAULT_TOLERANCE, scopes);
         boolean random = SEED_RANDOM.equals(service.getString(id, SEED_POLICY, SEED_FIXED, scopes));
-        boolean onSave = !CHECK_ON_DEMAND.equals(service.getString(id, CHECK_MODE, CHECK_ON_SAVE, scopes));
         long seed = random ? ThreadLocalRandom.current().nextLong() : CountOptions.DEFAULT_SEED;
-        return new AnalysisSettings(Duration.ofSeconds(Math.max(1, budget)), seed, tolerance, tries, onSave);
+        return new AnalysisSettings(Duration.ofSeconds(Math.max(1, budget)), seed, !random, tolerance, tries);
+    }
+
+    /** Whether every build checks the project's claims (else only the Check command does). */
+    public static boolean checksOnSave(IProject project) {
+        return !CHECK_ON_DEMAND.equals(Platform.getPreferencesService().getString(LawkeeperCore.PLUGIN_ID, CHECK_MODE,
+                CHECK_ON_SAVE, scopes(project)));
+    }
+
+    private static IScopeContext[] scopes(IProject project) {
+        return projectSpecific(project)
+                ? new IScopeContext[] { new ProjectScope(project), InstanceScope.INSTANCE, DefaultScope.INSTANCE }
+                : new IScopeContext[] { InstanceScope.INSTANCE, DefaultScope.INSTANCE };
     }
 
     private static boolean projectSpecific(IProject project) {

@@ -7,22 +7,22 @@ import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.lawkeeper.eclipse.core.analysis.Messages;
 import org.lawkeeper.eclipse.core.classpath.LibraryContainerInitializer;
+import org.lawkeeper.eclipse.ui.Messages;
 
 /** Build Path > Add Library > Lawkeeper Library: nothing to choose, one page that says what it adds. */
 public final class LibraryContainerPage extends WizardPage implements IClasspathContainerPage {
 
     /** The page, titled with the container's name. */
     public LibraryContainerPage() {
-        super("lawkeeperLibrary", Messages.library, null);
-        setDescription(org.lawkeeper.eclipse.ui.Messages.libraryDescription);
+        super("lawkeeperLibrary", LibraryContainerInitializer.NAME, null);
+        setDescription(Messages.libraryDescription);
     }
 
     @Override
     public void createControl(Composite parent) {
         Label label = new Label(parent, SWT.WRAP);
-        label.setText(org.lawkeeper.eclipse.ui.Messages.libraryDescription);
+        label.setText(Messages.libraryDescription);
         setControl(label);
     }
 

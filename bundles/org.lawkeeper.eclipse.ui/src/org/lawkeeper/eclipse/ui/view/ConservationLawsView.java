@@ -1,11 +1,7 @@
 package org.lawkeeper.eclipse.ui.view;
 
+import java.util.Optional;
 import org.eclipse.core.resources.IFile;
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.osgi.util.NLS;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.layout.TreeColumnLayout;
@@ -15,6 +11,7 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
@@ -23,15 +20,17 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
 import org.eclipse.ui.texteditor.ITextEditor;
-import org.lawkeeper.core.count.CountOptions;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
-import org.lawkeeper.eclipse.core.analysis.AnalysisResults;
-import org.lawkeeper.eclipse.core.analysis.AnalysisSettings;
-import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
+import org.lawkeeper.eclipse.core.jobs.DriftPlot;
+import org.lawkeeper.eclipse.core.jobs.DriftPlotJob;
+import org.lawkeeper.eclipse.core.jobs.ReportJob;
+import org.lawkeeper.eclipse.core.results.AnalysisResults;
+import org.lawkeeper.eclipse.core.results.Row.FlowRow;
+import org.lawkeeper.eclipse.core.results.Row.LawRow;
+import org.lawkeeper.eclipse.core.results.Row.ModelRow;
+import org.lawkeeper.eclipse.core.results.Row;
+import org.lawkeeper.eclipse.core.results.Rows;
 import org.lawkeeper.eclipse.ui.Messages;
-import org.lawkeeper.eclipse.ui.view.Row.FlowRow;
-import org.lawkeeper.eclipse.ui.view.Row.LawRow;
-import org.lawkeeper.eclipse.ui.view.Row.ModelRow;
 
 /**
  * The "Conservation Laws" view: every analysed model, its claimed flows with count and certificate,
@@ -118,14 +117,15 @@ public final class ConservationLawsView extends ViewPart {
     }
 
     private void select(Row row) {
-        exportAction.setEnabled(row instanceof LawRow law && law.law() != null && !law.result().declaration().custom());
+        exportAction.setEnabled(row instanceof LawRow law && law.checkable());
         switch (row) {
             case null -> panel.showText("", Messages.emptyView);
-            case ModelRow model -> panel.showText("", model.cells().get(3));
-            case FlowRow flow -> panel.showText(flow.flow().flow(), flow.flow().certificate());
+            case ModelRow model -> panel.showText("", model.cells().get(3)
+                    + (model.layers().isEmpty() ? "" : "\n\n" + NLS.bind(Messages.modelLayers, model.layers())));
+            case FlowRow flow -> panel.showText(flow.flow(), flow.certificate());
             case LawRow law -> {
                 panel.showText(law.flow(), law.cells().get(2));
-                if (law.flow() != null && law.law() != null) {
+                if (law.checkable()) {
                     scheduleDrift(law);
                 }
             }
@@ -134,37 +134,24 @@ public final class ConservationLawsView extends ViewPart {
 
     /** Integrates the law's drift in a job; the plot replaces the certificate if the row is still selected. */
     private void scheduleDrift(LawRow row) {
-        Job job = Job.create(NLS.bind(Messages.plotTitle, row.flow()), (IProgressMonitor monitor) -> {
-            HarnessDrift.trace(row.result().model(), row.flow(), row.law(), CountOptions.DEFAULT_SEED).ifPresent(
-                    trace -> viewer.getControl().getDisplay().asyncExec(() -> {
-                        if (!viewer.getControl().isDisposed() && row.equals(viewer.getStructuredSelection().getFirstElement())) {
-                            panel.showDrift(row.flow(), NLS.bind(Messages.plotCaption, String.format("%.2e", trace.maxDrift()),
-                                    row.law() + (trace.entry().isEmpty() ? "" : " " + trace.entry())), trace.times(), trace.drift());
-                        }
-                    }));
-            return Status.OK_STATUS;
-        });
-        job.setSystem(true);
-        job.schedule();
+        new DriftPlotJob(row, plot -> viewer.getControl().getDisplay().asyncExec(() -> {
+            if (!viewer.getControl().isDisposed() && row.equals(viewer.getStructuredSelection().getFirstElement())) {
+                panel.showDrift(plot, NLS.bind(Messages.plotCaption, String.format("%.2e", plot.maxDrift()),
+                        plot.law() + (plot.entry().isEmpty() ? "" : " " + plot.entry())));
+            }
+        })).schedule();
     }
 
     /** Writes the harness's HTML report for the selected law in a job, then opens it. */
     private void exportSelected() {
-        if (!(viewer.getStructuredSelection().getFirstElement() instanceof LawRow row)) {
-            return;
+        if (viewer.getStructuredSelection().getFirstElement() instanceof LawRow row && row.checkable()) {
+            new ReportJob(row, report -> viewer.getControl().getDisplay().asyncExec(() -> open(report, 0))).schedule();
         }
-        AnalysisSettings settings = LawkeeperPreferences.settings(row.file().getProject());
-        Job job = Job.create(NLS.bind(Messages.exportJob, row.law()), (IProgressMonitor monitor) -> {
-            try {
-                IFile report = ReportExport.export(row.file(), row.result(), row.law(), settings, monitor);
-                viewer.getControl().getDisplay().asyncExec(() -> open(report, 0));
-                return Status.OK_STATUS;
-            } catch (CoreException e) {
-                return e.getStatus(); // a user job: the platform shows the message
-            }
-        });
-        job.setUser(true);
-        job.schedule();
+    }
+
+    /** The drift plotted in the panel, if any: what the panel draws, for tests. */
+    public Optional<DriftPlot> plotted() {
+        return panel.plotted();
     }
 
     private void open(Row row) {
@@ -185,27 +172,31 @@ public final class ConservationLawsView extends ViewPart {
         }
     }
 
-    /** Rows from {@link RowFactory}, recomputed from the latest results on every refresh. */
+    /** Rows from {@link Rows}, recomputed from the latest results on every refresh. */
     private static final class ContentProvider implements ITreeContentProvider {
 
         @Override
         public Object[] getElements(Object input) {
-            return RowFactory.models(((AnalysisResults) input).snapshot()).toArray();
+            return Rows.of(((AnalysisResults) input).snapshot()).toArray();
         }
 
         @Override
         public Object[] getChildren(Object parent) {
-            return RowFactory.children((Row) parent).toArray();
+            return switch ((Row) parent) {
+                case ModelRow model -> model.children().toArray();
+                case FlowRow flow -> flow.children().toArray();
+                case LawRow law -> new Object[0];
+            };
         }
 
         @Override
         public Object getParent(Object element) {
-            return element instanceof FlowRow flow ? flow.model() : null;
+            return null;
         }
 
         @Override
         public boolean hasChildren(Object element) {
-            return !(element instanceof LawRow) && getChildren(element).length > 0;
+            return getChildren(element).length > 0;
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.lawkeeper.eclipse.ui.view;
 
+import java.util.Optional;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -7,6 +8,7 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.lawkeeper.eclipse.core.jobs.DriftPlot;
 import org.lawkeeper.eclipse.ui.Messages;
 
 /**
@@ -22,6 +24,7 @@ final class DriftPanel {
     private String caption = "";
     private double[] times = new double[0];
     private double[] drift = new double[0];
+    private DriftPlot plotted;
 
     DriftPanel(Composite parent) {
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED | SWT.BORDER);
@@ -35,16 +38,23 @@ final class DriftPanel {
         text = certificate;
         times = new double[0];
         drift = new double[0];
+        plotted = null;
         canvas.redraw();
     }
 
-    /** Plots {@code values} against {@code sampleTimes}, with {@code note} below the title. */
-    void showDrift(String flowSpec, String note, double[] sampleTimes, double[] values) {
-        flow = flowSpec;
+    /** Plots {@code plot}'s drift against time, with {@code note} below the title. */
+    void showDrift(DriftPlot plot, String note) {
+        flow = plot.flow();
         caption = note;
-        times = sampleTimes.clone();
-        drift = values.clone();
+        times = plot.times();
+        drift = plot.drift();
+        plotted = plot;
         canvas.redraw();
+    }
+
+    /** The plot on display, if any. */
+    Optional<DriftPlot> plotted() {
+        return Optional.ofNullable(plotted);
     }
 
     private void paint(GC gc, Rectangle area) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.lawkeeper.harness.check.DriftCheck;
-import org.lawkeeper.harness.check.LawCase;
 import org.lawkeeper.harness.check.TrialResult;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
 import org.lawkeeper.harness.dynamics.Tolerances;
@@ -16,6 +15,7 @@ import org.lawkeeper.harness.property.Property;
 import org.lawkeeper.harness.property.PropertyResult;
 import org.lawkeeper.harness.property.PropertySettings;
 import org.lawkeeper.harness.property.Statistics;
+import org.lawkeeper.harness.trials.Trial;
 
 /**
  * A configured check of one claimed law (see {@link Laws}); immutable, each {@code with…} returns a copy.
@@ -26,12 +26,12 @@ public final class LawCheck {
     /** The system property that overrides every seed, for replaying a failure printed by a CI run. */
     public static final String SEED_PROPERTY = "lawkeeper.seed";
 
-    private final Gen<LawCase> cases;
+    private final Gen<Trial> cases;
     private final PropertySettings settings;
     private final FlowIntegrator integrator;
     private final IntConsumer progress;
 
-    LawCheck(Gen<LawCase> cases, PropertySettings settings, FlowIntegrator integrator, IntConsumer progress) {
+    LawCheck(Gen<Trial> cases, PropertySettings settings, FlowIntegrator integrator, IntConsumer progress) {
         this.cases = cases;
         this.settings = settings;
         this.integrator = integrator;
@@ -84,14 +84,14 @@ public final class LawCheck {
     }
 
     /** Runs the trials; a violation is shrunk to a minimal counterexample. */
-    public PropertyResult<LawCase> run() {
+    public PropertyResult<Trial> run() {
         DriftCheck check = new DriftCheck(integrator);
         return new Property<>(cases, trial -> judge(check, trial), progress).check(settings.withSeed(seed()));
     }
 
     /** Runs and fails (with the seed and the shrunk counterexample) if any trial violates the law. */
-    public PropertyResult<LawCase> assertConserved() {
-        PropertyResult<LawCase> result = run();
+    public PropertyResult<Trial> assertConserved() {
+        PropertyResult<Trial> result = run();
         result.failure().ifPresent(c -> {
             throw new AssertionError(report(result, c), c.failure());
         });
@@ -99,25 +99,25 @@ public final class LawCheck {
     }
 
     /** Runs and fails unless some trial violates the law; returns the shrunk counterexample. */
-    public Counterexample<LawCase> assertViolated() {
-        PropertyResult<LawCase> result = run();
+    public Counterexample<Trial> assertViolated() {
+        PropertyResult<Trial> result = run();
         return result.failure().orElseThrow(() -> new AssertionError(
                 "the law was never violated: " + result.summary()));
     }
 
     /** The report of a violation: the law, the flow, the shrunk trial, its drift, the seed to replay. */
-    public static String report(PropertyResult<LawCase> result, Counterexample<LawCase> c) {
+    public static String report(PropertyResult<Trial> result, Counterexample<Trial> c) {
         return String.format("%s%n  shrunk counterexample (%d shrink candidates):%n  %s%n"
                 + "  replay: seed %d (e.g. -D%s=%d)%n%s", c.failure().getMessage(), c.shrinkAttempts(),
                 c.shrunk().describe().replace("\n", "\n  "), c.seed(), SEED_PROPERTY, c.seed(), result.summary());
     }
 
     /** The trial result behind a counterexample's failure, if it was a violation. */
-    public static Optional<TrialResult> violation(Counterexample<LawCase> c) {
+    public static Optional<TrialResult> violation(Counterexample<Trial> c) {
         return c.failure() instanceof LawViolation v ? Optional.of(v.result()) : Optional.empty();
     }
 
-    private static void judge(DriftCheck check, LawCase trial) {
+    private static void judge(DriftCheck check, Trial trial) {
         Statistics.label(trial.model().name());
         Statistics.label(trial.flow().spec());
         Statistics.label(trial.loss().describe().replaceAll(" on .*", ""));

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.StringJoiner;
 import org.lawkeeper.harness.check.DriftTrace;
 import org.lawkeeper.harness.check.TrialResult;
-import org.lawkeeper.harness.check.Verdict;
+import org.lawkeeper.harness.check.TrialVerdict;
 
 /** A claimed law drifted on a trial beyond anything integration error explains. */
 public final class LawViolation extends AssertionError {
@@ -24,7 +24,7 @@ public final class LawViolation extends AssertionError {
     }
 
     private static String message(TrialResult result) {
-        Verdict.Violated v = (Verdict.Violated) result.verdict();
+        TrialVerdict.Violated v = (TrialVerdict.Violated) result.verdict();
         return String.format(Locale.ROOT, "law %s%s drifts by %.3g at t = %.3g (integration error explains at most "
                 + "%.3g)%n  drift h(t) − h(0): %s", result.trial().law().text(),
                 v.entry().isEmpty() ? "" : " entry " + v.entry(), v.drift(), v.time(), v.allowed(),

@@ -7,21 +7,21 @@ import org.lawkeeper.core.law.LawParser;
 import org.lawkeeper.core.law.LawSyntaxException;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.harness.check.DriftCheck;
-import org.lawkeeper.harness.check.LawCase;
 import org.lawkeeper.harness.check.TrialResult;
-import org.lawkeeper.harness.check.Verdict;
-import org.lawkeeper.harness.gen.DiscardedException;
+import org.lawkeeper.harness.check.TrialVerdict;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
+import org.lawkeeper.harness.gen.DiscardedException;
 import org.lawkeeper.harness.gen.Gen;
-import org.lawkeeper.harness.gen.LawGens;
 import org.lawkeeper.harness.property.PropertySettings;
+import org.lawkeeper.harness.trials.Trial;
+import org.lawkeeper.harness.trials.TrialGens;
 
 /**
  * Entry point of the plain Java API: "write down the law you believe in, and Lawkeeper tries hard to
  * break it".
  *
  * <pre>{@code
- * Model model = ModelSpec.parse("linear:2,3,2", Limits.DEFAULT);
+ * Model model = ModelSpec.parse("linear:2,3,2").build(Limits.DEFAULT);
  * Laws.check(model, FlowSpec.parse("gf"), "U1^T*U1 - U2*U2^T").tries(200).assertConserved();
  * }</pre>
  */
@@ -49,20 +49,20 @@ public final class Laws {
 
     /** Checks an already parsed law. */
     public static LawCheck check(Model model, Flow flow, Law law) {
-        return of(LawGens.cases(model, flow, law, MAX_HORIZON));
+        return of(TrialGens.cases(model, flow, law, MAX_HORIZON));
     }
 
     /**
      * Checks {@code law} on every architecture {@code models} generates (for example
-     * {@code LawGens.architectures("linear", 2, 3, 3)}); a counterexample shrinks to the smallest one.
+     * {@code TrialGens.architectures("linear", 2, 3, 3)}); a counterexample shrinks to the smallest one.
      */
     public static LawCheck check(Gen<Model> models, Flow flow, String law) {
-        return of(LawGens.cases(models, flow, law, MAX_HORIZON));
+        return of(TrialGens.cases(models, flow, law, MAX_HORIZON));
     }
 
     /** Checks {@code law} on architectures from {@code models} under flows from {@code flows}. */
     public static LawCheck check(Gen<Model> models, Gen<Flow> flows, String law) {
-        return of(LawGens.cases(models, flows, law, MAX_HORIZON));
+        return of(TrialGens.cases(models, flows, law, MAX_HORIZON));
     }
 
     /**
@@ -70,21 +70,21 @@ public final class Laws {
      * when it is violated and {@link org.lawkeeper.harness.gen.DiscardedException} (a discarded try) when
      * the dynamics could not be followed.
      */
-    public static void assertConserved(LawCase trial) {
+    public static void assertConserved(Trial trial) {
         judge(CHECK, trial);
     }
 
-    static void judge(DriftCheck check, LawCase trial) {
+    static void judge(DriftCheck check, Trial trial) {
         TrialResult result = check.run(trial);
         switch (result.verdict()) {
-            case Verdict.Violated v -> throw new LawViolation(result);
-            case Verdict.Discarded d -> throw new DiscardedException(d.discard().reason().label());
-            case Verdict.Conserved c -> {
+            case TrialVerdict.Violated v -> throw new LawViolation(result);
+            case TrialVerdict.Discarded d -> throw new DiscardedException(d.discard().reason().label());
+            case TrialVerdict.Conserved c -> {
             }
         }
     }
 
-    private static LawCheck of(Gen<LawCase> cases) {
+    private static LawCheck of(Gen<Trial> cases) {
         PropertySettings settings = PropertySettings.defaults().withTimeBudget(Duration.ofMinutes(5));
         return new LawCheck(cases, settings, FlowIntegrator.DEFAULT, tries -> {
         });

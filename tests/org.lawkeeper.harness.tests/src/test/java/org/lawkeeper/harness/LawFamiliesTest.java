@@ -10,12 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.model.ModelSpec;
-import org.lawkeeper.harness.check.LawCase;
-import org.lawkeeper.harness.gen.LawGens;
 import org.lawkeeper.harness.property.Counterexample;
 import org.lawkeeper.harness.property.PropertyResult;
+import org.lawkeeper.harness.trials.Trial;
+import org.lawkeeper.harness.trials.TrialGens;
 
-/** The acceptance cases of issue 4: every MATH.md §4 law family confirmed, five false claims falsified and shrunk. */
+/** The acceptance cases of issue 4: every docs/THEORY.md §6 law family confirmed, five false claims falsified and shrunk. */
 class LawFamiliesTest {
     private static final long SEED = 20260601L;
     /** More for a soundness sweep: -Dlawkeeper.tries=5000 (with -Dlawkeeper.seed=N for other trials). */
@@ -35,7 +35,7 @@ class LawFamiliesTest {
         "nmf:2,2,2; mirror; sum(U, cols)^T - sum(V, rows)",
         "icnn:2,2,2+bias; mirror; sum(U, cols)^T - 1/2*(norm2(V, rows) + norm2(b, rows))"})
     void lawFamilyIsConfirmed(String model, String flow, String law) throws Exception {
-        PropertyResult<LawCase> result = Laws.check(ModelSpec.parse(model, Limits.DEFAULT), FlowSpec.parse(flow), law)
+        PropertyResult<Trial> result = Laws.check(ModelSpec.parse(model).build(Limits.DEFAULT), FlowSpec.parse(flow), law)
                 .tries(TRIES).seed(SEED).timeBudget(Duration.ofHours(1)).assertConserved();
         assertEquals(TRIES, result.tries(), result::summary);
         // the edge cases are really generated, with every loss
@@ -45,11 +45,11 @@ class LawFamiliesTest {
 
     @Test
     void momentumLawHoldsForEveryFrictionAndNeedsItsFactorWhenFrictionIsPositive() {
-        var models = LawGens.architectures("linear", 2, 2, 3);
-        var frictions = LawGens.frictions("momentum", 8);
+        var models = TrialGens.architectures("linear", 2, 2, 3);
+        var frictions = TrialGens.frictions("momentum", 8);
         Laws.check(models, frictions, "exp(tau*t)*skew(U1^T*U1' + U2*U2'^T)").tries(200).seed(SEED).assertConserved()
                 .assertCoverage("momentum", 5).assertCoverage("momentum:tau=2", 5);
-        Counterexample<LawCase> c = Laws.check(models, frictions, "skew(U1^T*U1' + U2*U2'^T)").tries(200).seed(SEED)
+        Counterexample<Trial> c = Laws.check(models, frictions, "skew(U1^T*U1' + U2*U2'^T)").tries(200).seed(SEED)
                 .assertViolated();
         assertEquals("linear:1,2,1", c.shrunk().model().name(), () -> c.shrunk().describe());
         assertEquals("momentum:tau=1/4", c.shrunk().flow().spec(), () -> c.shrunk().describe());
@@ -65,7 +65,7 @@ class LawFamiliesTest {
         "linear; momentum:tau=1/2; skew(U1^T*U1' + U2*U2'^T); linear:1,2,1"})
     void falseLawIsFalsifiedWithAMinimalCounterexample(String kind, String flow, String law, String minimal)
             throws Exception {
-        Counterexample<LawCase> c = Laws.check(LawGens.architectures(kind, 2, 2, 3), FlowSpec.parse(flow), law)
+        Counterexample<Trial> c = Laws.check(TrialGens.architectures(kind, 2, 2, 3), FlowSpec.parse(flow), law)
                 .tries(200).seed(SEED).assertViolated();
         assertEquals(minimal, c.shrunk().model().name(), () -> c.shrunk().describe());
         assertTrue(c.failure() instanceof LawViolation, c.failure()::toString);

@@ -12,10 +12,10 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
+import org.lawkeeper.core.law.LawParser;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelSpec;
 import org.lawkeeper.harness.check.DriftCheck;
-import org.lawkeeper.harness.check.LawCase;
 import org.lawkeeper.harness.dynamics.DataSet;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
 import org.lawkeeper.harness.dynamics.FlowSystem;
@@ -26,8 +26,8 @@ import org.lawkeeper.harness.dynamics.SmoothLoss;
 import org.lawkeeper.harness.dynamics.SquareLoss;
 import org.lawkeeper.harness.gen.Choices;
 import org.lawkeeper.harness.gen.DiscardedException;
-import org.lawkeeper.harness.gen.LawGens;
-import org.lawkeeper.core.law.LawParser;
+import org.lawkeeper.harness.trials.Trial;
+import org.lawkeeper.harness.trials.TrialGens;
 
 /**
  * Trials per second of the harness, written to target/bench/ together with the trajectories, which
@@ -54,10 +54,10 @@ class ThroughputBenchmarkTest {
         StringBuilder summary = new StringBuilder();
         StringBuilder trajectories = new StringBuilder();
         for (Case c : CASES) {
-            Model model = ModelSpec.parse(c.model(), Limits.DEFAULT);
+            Model model = ModelSpec.parse(c.model()).build(Limits.DEFAULT);
             Flow flow = FlowSpec.parse(c.flow());
-            var cases = LawGens.cases(model, flow, LawParser.parse(c.law(), model, flow), Laws.MAX_HORIZON);
-            List<LawCase> trials = new ArrayList<>();
+            var cases = TrialGens.cases(model, flow, LawParser.parse(c.law(), model, flow), Laws.MAX_HORIZON);
+            List<Trial> trials = new ArrayList<>();
             for (int attempt = 0; trials.size() < TRIALS; attempt++) {
                 try {
                     trials.add(cases.generate(Choices.fresh(attempt)));
@@ -98,7 +98,7 @@ class ThroughputBenchmarkTest {
         return best;
     }
 
-    private static String json(Case c, LawCase t) {
+    private static String json(Case c, Trial t) {
         return String.format(Locale.ROOT, "{\"model\":\"%s\",\"flow\":\"%s\",\"horizon\":%s,\"theta\":%s,"
                 + "\"velocity\":%s,\"rtol\":%s,\"atol\":%s,%s}", c.model(), c.flow(), t.horizon(), array(t.theta()),
                 array(t.velocity()), FlowIntegrator.DEFAULT.tolerances().relative(),

@@ -10,6 +10,7 @@ import org.lawkeeper.core.field.CompiledGenerators;
 import org.lawkeeper.core.field.GeneratingFields;
 import org.lawkeeper.core.field.JetField;
 import org.lawkeeper.core.jet.JetArithmetic_F64;
+import org.lawkeeper.core.linalg.GramSchmidt_F64;
 
 /**
  * Brackets in double precision at a Gaussian random point. Each bracket is computed twice: once
@@ -24,7 +25,7 @@ final class FloatBracketSampler implements BracketSampler {
     private final BracketEvaluator<double[]> brackets;
     private final BracketEvaluator<double[]> magnitudes;
     private final double[] absolutePoint;
-    private final RankTracker_F64 span;
+    private final GramSchmidt_F64 span;
     private final JetArithmetic_F64 arithmetic = new JetArithmetic_F64();
 
     FloatBracketSampler(GeneratingFields fields, double tolerance, RandomGenerator random) {
@@ -37,7 +38,7 @@ final class FloatBracketSampler implements BracketSampler {
         this.magnitudeGenerators = fields.compile(bounds, absolutePoint);
         this.brackets = new BracketEvaluator<>(arithmetic, n);
         this.magnitudes = new BracketEvaluator<>(bounds, n);
-        this.span = new RankTracker_F64(n, tolerance);
+        this.span = new GramSchmidt_F64(n, tolerance);
     }
 
     @Override
@@ -45,9 +46,9 @@ final class FloatBracketSampler implements BracketSampler {
         List<JetField<double[]>> combinations = new ArrayList<>(level);
         List<JetField<double[]>> magnitudeCombinations = new ArrayList<>(level);
         for (int i = 0; i < level; i++) {
-            double[] weights = arithmetic.random(generators.generatorCount(), random);
-            combinations.add(generators.combination(weights));
-            magnitudeCombinations.add(magnitudeGenerators.combination(absolute(weights)));
+            double[] coefficients = arithmetic.random(generators.memberSize(), random);
+            combinations.add(generators.member(coefficients));
+            magnitudeCombinations.add(magnitudeGenerators.member(absolute(coefficients)));
         }
         double[] value = brackets.rightNormed(combinations, point);
         double[] bound = magnitudes.rightNormed(magnitudeCombinations, absolutePoint);

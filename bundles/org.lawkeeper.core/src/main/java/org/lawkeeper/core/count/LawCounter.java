@@ -7,12 +7,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import org.lawkeeper.core.CancelledException;
-import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.InconsistentResultException;
+import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.LimitExceededException;
+import org.lawkeeper.core.field.FlowFields;
 import org.lawkeeper.core.field.GeneratingFields;
 import org.lawkeeper.core.flow.Flow;
-import org.lawkeeper.core.jet.PrimeField;
+import org.lawkeeper.core.linalg.PrimeField;
 import org.lawkeeper.core.model.Model;
 
 /**
@@ -39,7 +40,7 @@ public final class LawCounter {
      */
     public static CountResult count(Model model, Flow flow, CountOptions options) throws LawkeeperException {
         long start = System.nanoTime();
-        GeneratingFields fields = flow.generators(model, options.limits());
+        GeneratingFields fields = FlowFields.of(model, flow, options.limits());
         SplittableRandom random = new SplittableRandom(options.seed());
         List<Run> runs = new ArrayList<>();
         List<Long> primes = new ArrayList<>();

@@ -56,8 +56,13 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
         arithmetic.setRational(one, 0, BigFraction.ONE);
     }
 
-    @Override
+    /** The number of generators χ_i. */
     public int generatorCount() {
+        return generatorCount;
+    }
+
+    @Override
+    public int memberSize() {
         return generatorCount;
     }
 
@@ -65,8 +70,9 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
         return dimension;
     }
 
+    /** The combination Σ w_i χ_i. */
     @Override
-    public JetField<A> combination(A weights) {
+    public JetField<A> member(A weights) {
         A termCoefficients = arithmetic.allocate(generator.length);
         for (int t = 0; t < generator.length; t++) {
             arithmetic.multiplyScalars(weights, generator[t], coefficients, t, termCoefficients, t);

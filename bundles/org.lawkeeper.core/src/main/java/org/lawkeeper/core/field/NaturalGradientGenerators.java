@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 import org.lawkeeper.core.jet.JetArithmetic;
 import org.lawkeeper.core.jet.JetArithmetic_MODP;
-import org.lawkeeper.core.jet.PrimeField;
 import org.lawkeeper.core.jet.JetLinearAlgebra;
+import org.lawkeeper.core.linalg.PrimeField;
 
 /**
  * Natural-gradient generating fields χ_i = (JᵀJ)^† ∇φ_i, where J = ∂φ. These are rational, not
@@ -54,12 +54,12 @@ public record NaturalGradientGenerators(PolynomialGenerators gradients) implemen
             implements CompiledGenerators<A> {
 
         @Override
-        public int generatorCount() {
+        public int memberSize() {
             return rows.length;
         }
 
         @Override
-        public JetField<A> combination(A weights) {
+        public JetField<A> member(A weights) {
             return (point, order) -> evaluate(weights, point, order);
         }
 

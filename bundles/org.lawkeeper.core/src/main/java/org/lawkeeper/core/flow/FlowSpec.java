@@ -2,6 +2,8 @@ package org.lawkeeper.core.flow;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.SpecException;
 
@@ -15,6 +17,32 @@ public final class FlowSpec {
     public static final String KNOWN = "gf, natural, mirror, momentum[:tau=X], nesterov, mirror-momentum[:tau=X]";
 
     private FlowSpec() {
+    }
+
+    /**
+     * A comma-separated list of flows, e.g. {@code gf,momentum:tau=1/2}. A piece without a flow name
+     * ({@code wd=…} after {@code momentum:tau=1}) continues the spec before it.
+     *
+     * @throws SpecException when the list is empty, has an empty piece, or a spec does not parse
+     */
+    public static List<Flow> parseList(String list) throws SpecException {
+        List<String> specs = new ArrayList<>();
+        for (String piece : (list == null ? "" : list).split(",", -1)) {
+            String text = piece.strip();
+            if (text.isEmpty()) {
+                throw new SpecException("empty flow in the list '" + list + "'; known flows: " + KNOWN);
+            }
+            if (!specs.isEmpty() && text.contains("=") && !text.contains(":")) {
+                specs.set(specs.size() - 1, specs.get(specs.size() - 1) + "," + text);
+            } else {
+                specs.add(text);
+            }
+        }
+        List<Flow> flows = new ArrayList<>();
+        for (String spec : specs) {
+            flows.add(parse(spec));
+        }
+        return flows;
     }
 
     public static Flow parse(String spec) throws SpecException {

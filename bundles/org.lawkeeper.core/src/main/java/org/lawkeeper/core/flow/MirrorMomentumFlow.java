@@ -1,13 +1,9 @@
 package org.lawkeeper.core.flow;
 
 import org.hipparchus.fraction.BigFraction;
-import org.lawkeeper.core.LimitExceededException;
-import org.lawkeeper.core.Limits;
-import org.lawkeeper.core.field.PolynomialGenerators;
-import org.lawkeeper.core.model.Model;
 
 /**
- * Non-Euclidean momentum flow θ'' + τθ' = −diag(τθ + θ')∇L on the model's positive blocks
+ * Non-Euclidean momentum flow θ'' + τθ' = −diag(τθ + θ')∇L on the model's mirrored coordinates
  * (identity metric elsewhere), on (t or s, θ, θ').
  */
 public record MirrorMomentumFlow(BigFraction tau) implements SecondOrderFlow {
@@ -22,12 +18,12 @@ public record MirrorMomentumFlow(BigFraction tau) implements SecondOrderFlow {
     }
 
     @Override
-    public String stateDescription() {
-        return SecondOrderFlow.stateDescription(tau);
+    public Geometry geometry() {
+        return Geometry.MIRROR;
     }
 
     @Override
-    public PolynomialGenerators generators(Model model, Limits limits) throws LimitExceededException {
-        return SecondOrderFields.heavyBall(model, tau, true, limits, spec());
+    public String stateDescription() {
+        return SecondOrderFlow.stateDescription(tau);
     }
 }

@@ -1,10 +1,6 @@
 package org.lawkeeper.core.flow;
 
 import org.hipparchus.fraction.BigFraction;
-import org.lawkeeper.core.LimitExceededException;
-import org.lawkeeper.core.Limits;
-import org.lawkeeper.core.field.PolynomialGenerators;
-import org.lawkeeper.core.model.Model;
 
 /**
  * Heavy-ball momentum flow θ'' + τθ' = −∇L with constant friction τ ≥ 0, on (t or s, θ, θ').
@@ -22,12 +18,12 @@ public record MomentumFlow(BigFraction tau) implements SecondOrderFlow {
     }
 
     @Override
-    public String stateDescription() {
-        return SecondOrderFlow.stateDescription(tau);
+    public Geometry geometry() {
+        return Geometry.EUCLIDEAN;
     }
 
     @Override
-    public PolynomialGenerators generators(Model model, Limits limits) throws LimitExceededException {
-        return SecondOrderFields.heavyBall(model, tau, false, limits, spec());
+    public String stateDescription() {
+        return SecondOrderFlow.stateDescription(tau);
     }
 }

@@ -2,6 +2,7 @@ package org.lawkeeper.core.jet;
 
 import java.util.random.RandomGenerator;
 import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.linalg.PrimeField;
 
 /** Nested dual numbers over F_p, stored in {@code long[]} (exact). */
 public final class JetArithmetic_MODP implements JetArithmetic<long[]> {

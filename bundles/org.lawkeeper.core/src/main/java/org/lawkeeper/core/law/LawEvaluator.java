@@ -24,9 +24,10 @@ final class LawEvaluator<S> {
             case LawNode.Number n -> List.of(algebra.constant(n.value()));
             case LawNode.Time t -> List.of(algebra.time(t));
             case LawNode.Block b -> block(b.block(), b.velocity());
-            case LawNode.Sum s -> sum(evaluate(s.left()), evaluate(s.right()), s.subtract());
+            case LawNode.Sum s -> sum(s);
             case LawNode.Negation n -> evaluate(n.operand()).stream().map(algebra::negate).toList();
             case LawNode.Product p -> product(p);
+            case LawNode.Quotient q -> scaled(evaluate(q.dividend()), algebra.constant(q.divisor().reciprocal()));
             case LawNode.Transpose t -> transpose(evaluate(t.operand()), t.operand().rows(), t.operand().columns());
             case LawNode.Power p -> List.of(power(evaluate(p.base()).get(0), p.exponent()));
             case LawNode.Entry e -> List.of(evaluate(e.operand()).get(e.row() * e.operand().columns() + e.column()));
@@ -57,17 +58,46 @@ final class LawEvaluator<S> {
         return result;
     }
 
-    private List<S> product(LawNode.Product p) {
-        List<S> a = evaluate(p.left());
-        List<S> b = evaluate(p.right());
-        if (p.left().isScalar() || p.right().isScalar()) {
-            S factor = p.left().isScalar() ? a.get(0) : b.get(0);
-            List<S> matrix = p.left().isScalar() ? b : a;
-            return matrix.stream().map(x -> algebra.multiply(factor, x)).toList();
+    private List<S> sum(LawNode.Sum s) {
+        List<S> result = null;
+        for (int k = 0; k < s.terms().size(); k++) {
+            List<S> term = evaluate(s.terms().get(k));
+            if (s.subtracted().get(k)) {
+                term = term.stream().map(algebra::negate).toList();
+            }
+            result = result == null ? term : sum(result, term, false);
         }
-        int n = p.left().rows();
-        int inner = p.left().columns();
-        int m = p.right().columns();
+        return result;
+    }
+
+    /** The factors multiplied from the left, keeping the shape of the product so far. */
+    private List<S> product(LawNode.Product p) {
+        LawNode first = p.factors().get(0);
+        List<S> value = evaluate(first);
+        int rows = first.rows();
+        int columns = first.columns();
+        for (LawNode factor : p.factors().subList(1, p.factors().size())) {
+            List<S> next = evaluate(factor);
+            if (rows == 1 && columns == 1) {
+                value = scaled(next, value.get(0));
+                rows = factor.rows();
+                columns = factor.columns();
+            } else if (factor.isScalar()) {
+                value = scaled(value, next.get(0));
+            } else {
+                value = multiply(value, next, rows, columns, factor.columns());
+                columns = factor.columns();
+            }
+        }
+        return value;
+    }
+
+    private List<S> scaled(List<S> matrix, S factor) {
+        return matrix.stream().map(x -> algebra.multiply(factor, x)).toList();
+    }
+
+    /** The n×inner matrix a times the inner×m matrix b. */
+    private List<S> multiply(List<S> a, List<S> b, int n, int inner, int m) {
         List<S> result = new ArrayList<>(n * m);
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < m; j++) {

@@ -1,12 +1,14 @@
 package org.lawkeeper.core.law;
 
+import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.model.ParameterBlock;
 
 /**
  * The syntax tree of a law, built and shape-checked by {@link LawParser}. Every node knows its shape
- * and a bound on its polynomial degree (which keeps hostile input such as {@code t^64^64} from
- * expanding).
+ * and a bound on its polynomial degree in O(1): sums and products are n-ary (a chain {@code a+b+…} is
+ * one node), so that neither their depth nor the cost of asking a node's shape grows with the length of
+ * the text; only parentheses, calls and postfix operators nest, and the parser bounds that nesting.
  */
 sealed interface LawNode {
 
@@ -38,26 +40,6 @@ sealed interface LawNode {
         }
     }
 
-    /** A node with the shape and degree of its operand. */
-    sealed interface ShapeOfOperand extends LawNode {
-        LawNode operand();
-
-        @Override
-        default int rows() {
-            return operand().rows();
-        }
-
-        @Override
-        default int columns() {
-            return operand().columns();
-        }
-
-        @Override
-        default int degree() {
-            return operand().degree();
-        }
-    }
-
     /** How {@code sum} and {@code norm2} reduce a matrix. */
     enum Axis {
         /** One value per row: an r×1 column. */
@@ -68,8 +50,11 @@ sealed interface LawNode {
         ALL
     }
 
-    /** A rational constant. */
-    record Number(BigFraction value) implements Scalar {
+    /**
+     * A rational constant; {@code symbol} names it when it stood for a flow parameter ({@code tau}),
+     * {@code null} for a literal number.
+     */
+    record Number(BigFraction value, String symbol) implements Scalar {
         @Override public int degree() { return 0; }
     }
 
@@ -85,23 +70,36 @@ sealed interface LawNode {
         @Override public int degree() { return 1; }
     }
 
-    /** {@code left + right} or {@code left - right}, same shapes. */
-    record Sum(LawNode left, LawNode right, boolean subtract) implements LawNode {
-        @Override public int rows() { return left.rows(); }
-        @Override public int columns() { return left.columns(); }
-        @Override public int degree() { return Math.max(left.degree(), right.degree()); }
-    }
-
-    record Negation(LawNode operand) implements ShapeOfOperand {
-    }
-
-    /** A matrix product, or a scalar multiple when either side is 1×1. */
-    record Product(LawNode left, LawNode right) implements LawNode {
-        @Override public int rows() { return left.isScalar() ? right.rows() : left.rows(); }
-        @Override public int columns() {
-            return right.isScalar() && !left.isScalar() ? left.columns() : right.columns();
+    /**
+     * {@code ±terms[0] ± terms[1] ± …}, all of the same shape.
+     *
+     * @param subtracted whether each term is subtracted (the first one is negated when its flag is set)
+     */
+    record Sum(List<LawNode> terms, List<Boolean> subtracted, int rows, int columns, int degree) implements LawNode {
+        public Sum {
+            terms = List.copyOf(terms);
+            subtracted = List.copyOf(subtracted);
         }
-        @Override public int degree() { return left.degree() + right.degree(); }
+    }
+
+    record Negation(LawNode operand) implements LawNode {
+        @Override public int rows() { return operand.rows(); }
+        @Override public int columns() { return operand.columns(); }
+        @Override public int degree() { return operand.degree(); }
+    }
+
+    /** {@code factors[0] * factors[1] * …} from the left: matrix products, or scalar multiples where one side is 1×1. */
+    record Product(List<LawNode> factors, int rows, int columns, int degree) implements LawNode {
+        public Product {
+            factors = List.copyOf(factors);
+        }
+    }
+
+    /** {@code dividend / divisor} for a non-zero constant divisor. */
+    record Quotient(LawNode dividend, BigFraction divisor) implements LawNode {
+        @Override public int rows() { return dividend.rows(); }
+        @Override public int columns() { return dividend.columns(); }
+        @Override public int degree() { return dividend.degree(); }
     }
 
     record Transpose(LawNode operand) implements LawNode {
@@ -126,7 +124,10 @@ sealed interface LawNode {
     }
 
     /** X − Xᵀ ({@code symmetric} false) or X + Xᵀ (true) of a square matrix. */
-    record Symmetrised(LawNode operand, boolean symmetric) implements ShapeOfOperand {
+    record Symmetrised(LawNode operand, boolean symmetric) implements LawNode {
+        @Override public int rows() { return operand.rows(); }
+        @Override public int columns() { return operand.columns(); }
+        @Override public int degree() { return operand.degree(); }
     }
 
     /** The trace of a square matrix. */

@@ -2,6 +2,7 @@ package org.lawkeeper.core.law;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -72,38 +73,72 @@ public final class LawParser {
         return ParsedLaw.of(text, layout, root);
     }
 
+    /** {@code term (± term)*}, one n-ary node however long the chain. */
     private LawNode expression() throws LawSyntaxException {
-        if (++nesting > MAX_NESTING) {
-            throw new LawSyntaxException(peek().column(), "the law nests deeper than " + MAX_NESTING + " levels");
-        }
-        LawNode left = term();
+        enter();
+        LawNode first = term();
+        List<LawNode> terms = new ArrayList<>(List.of(first));
+        List<Boolean> subtracted = new ArrayList<>(List.of(false));
+        int degree = first.degree();
         while (peek().is("+") || peek().is("-")) {
             Token operator = next();
             LawNode right = term();
-            if (left.rows() != right.rows() || left.columns() != right.columns()) {
+            if (first.rows() != right.rows() || first.columns() != right.columns()) {
                 throw new LawSyntaxException(operator.column(), "cannot " + (operator.is("+") ? "add " : "subtract ")
-                        + right.shape() + (operator.is("+") ? " to " : " from ") + left.shape());
+                        + right.shape() + (operator.is("+") ? " to " : " from ") + first.shape());
             }
-            left = bounded(new LawNode.Sum(left, right, operator.is("-")), operator);
+            terms.add(right);
+            subtracted.add(operator.is("-"));
+            degree = Math.max(degree, right.degree());
         }
-        nesting--;
-        return left;
+        leave();
+        return terms.size() == 1 ? first
+                : new LawNode.Sum(terms, subtracted, first.rows(), first.columns(), degree);
     }
 
+    /** {@code unary ((*|/) unary)*}: one n-ary product; divisions by constants wrap the product so far. */
     private LawNode term() throws LawSyntaxException {
-        LawNode left = unary();
+        LawNode product = unary();
+        List<LawNode> factors = new ArrayList<>(List.of(product));
         while (peek().is("*") || peek().is("/")) {
             Token operator = next();
             LawNode right = unary();
             if (operator.is("/")) {
-                right = new LawNode.Number(divisor(right, operator));
-            } else if (!left.isScalar() && !right.isScalar() && left.columns() != right.rows()) {
+                product = new LawNode.Quotient(chain(factors, operator), divisor(right, operator));
+                factors = new ArrayList<>(List.of(product));
+                continue;
+            }
+            LawNode left = factors.size() == 1 ? factors.get(0) : chain(factors, operator);
+            if (!left.isScalar() && !right.isScalar() && left.columns() != right.rows()) {
                 throw new LawSyntaxException(operator.column(), "cannot multiply " + left.shape() + " by "
                         + right.shape() + " (inner sizes " + left.columns() + " and " + right.rows() + " differ)");
             }
-            left = bounded(new LawNode.Product(left, right), operator);
+            factors.add(right);
         }
-        return left;
+        return chain(factors, peek());
+    }
+
+    /** The product of {@code factors}, with its shape and degree; {@code at} locates a degree overflow. */
+    private static LawNode chain(List<LawNode> factors, Token at) throws LawSyntaxException {
+        if (factors.size() == 1) {
+            return factors.get(0);
+        }
+        int rows = 1;
+        int columns = 1;
+        boolean scalar = true;
+        int degree = 0;
+        for (LawNode f : factors) {
+            if (!f.isScalar()) {
+                rows = scalar ? f.rows() : rows;
+                columns = f.columns();
+                scalar = false;
+            }
+            degree += f.degree();
+            if (degree > MAX_DEGREE) {
+                throw new LawSyntaxException(at.column(), "the law's degree exceeds " + MAX_DEGREE);
+            }
+        }
+        return new LawNode.Product(factors, rows, columns, degree);
     }
 
     /** Signs are read in a loop, not recursively, so that no input can exhaust the stack. */
@@ -118,27 +153,46 @@ public final class LawParser {
 
     private LawNode postfix() throws LawSyntaxException {
         LawNode node = primary();
-        while (true) {
-            Token token = peek();
-            if (token.is("^")) {
-                next();
-                node = exponent(node, token);
-            } else if (token.is("[")) {
-                next();
-                node = entry(node, token);
-            } else if (token.is("'")) {
-                next();
-                node = velocity(node, token);
-            } else {
-                return node;
+        int depth = nesting;
+        try {
+            while (true) {
+                Token token = peek();
+                if (token.is("^") || token.is("[") || token.is("'")) {
+                    enter(); // each postfix operator nests its operand one level deeper
+                }
+                if (token.is("^")) {
+                    next();
+                    node = exponent(node, token);
+                } else if (token.is("[")) {
+                    next();
+                    node = entry(node, token);
+                } else if (token.is("'")) {
+                    next();
+                    node = velocity(node, token);
+                } else {
+                    return node;
+                }
             }
+        } finally {
+            nesting = depth;
         }
+    }
+
+    /** One level deeper; the bound keeps every recursive walk of the tree (and the parser) shallow. */
+    private void enter() throws LawSyntaxException {
+        if (++nesting > MAX_NESTING) {
+            throw new LawSyntaxException(peek().column(), "the law nests deeper than " + MAX_NESTING + " levels");
+        }
+    }
+
+    private void leave() {
+        nesting--;
     }
 
     private LawNode primary() throws LawSyntaxException {
         Token token = next();
         return switch (token.kind()) {
-            case NUMBER -> new LawNode.Number(number(token));
+            case NUMBER -> new LawNode.Number(number(token), null);
             case NAME -> peek().is("(") ? call(token) : name(token);
             case END -> throw new LawSyntaxException(token.column(), "the law ends where a value is expected");
             case SYMBOL -> {
@@ -179,7 +233,7 @@ public final class LawParser {
         }
         if (name.equals("tau")) {
             return new LawNode.Number(layout.tau().orElseThrow(() -> new LawSyntaxException(token.column(),
-                    layout.flow().spec() + " has no constant friction tau")));
+                    layout.flow().spec() + " has no constant friction tau")), "tau");
         }
         ParameterBlock block = layout.model().block(name).orElse(null);
         if (block != null) {
@@ -301,20 +355,25 @@ public final class LawParser {
                 "a prime (velocity) applies to a block or its entry, as in U1' or U1'[1,2]");
     }
 
-    /** The value of a constant divisor. */
+    /** The value of a constant, non-zero divisor. */
     private BigFraction divisor(LawNode node, Token slash) throws LawSyntaxException {
         if (!node.isScalar()) {
             throw new LawSyntaxException(slash.column(), "can only divide by a number, not by a " + node.shape()
                     + " matrix");
         }
-        Polynomial value = new LawEvaluator<>(new PolynomialAlgebra(layout)).evaluate(node).get(0);
+        Polynomial value;
+        try {
+            value = new LawEvaluator<>(new PolynomialAlgebra(layout)).evaluate(node).get(0);
+        } catch (ExpansionLimit e) {
+            throw new LawSyntaxException(slash.column(), e.getMessage());
+        }
         if (value.degree() > 0) {
             throw new LawSyntaxException(slash.column(), "can only divide by a constant number");
         }
         if (value.isZero()) {
             throw new LawSyntaxException(slash.column(), "division by zero");
         }
-        return value.coefficient(Monomial.ONE).reciprocal();
+        return value.coefficient(Monomial.ONE);
     }
 
     private static LawNode scalar(LawNode node, Token function) throws LawSyntaxException {

@@ -3,6 +3,7 @@ package org.lawkeeper.core.law;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lawkeeper.core.linalg.GradientSpan_MODP;
 import org.lawkeeper.core.polynomial.Polynomial;
 
 /**
@@ -30,9 +31,14 @@ final class ParsedLaw implements Law {
         this.obstruction = obstruction;
     }
 
-    static ParsedLaw of(String text, StateLayout layout, LawNode root) {
+    static ParsedLaw of(String text, StateLayout layout, LawNode root) throws LawSyntaxException {
         PolynomialAlgebra exact = new PolynomialAlgebra(layout);
-        List<Polynomial> entries = new LawEvaluator<>(exact).evaluate(root);
+        List<Polynomial> entries;
+        try {
+            entries = new LawEvaluator<>(exact).evaluate(root);
+        } catch (ExpansionLimit e) {
+            throw new LawSyntaxException(1, e.getMessage());
+        }
         int[] selected = independent(entries, exact.dimension());
         List<Polynomial> kept = new ArrayList<>(selected.length);
         for (int k : selected) {
@@ -43,7 +49,7 @@ final class ParsedLaw implements Law {
 
     /** Indices of entries whose gradients are independent at a random point, greedily in order. */
     private static int[] independent(List<Polynomial> entries, int dimension) {
-        LawSpan span = LawSpan.random(dimension, SELECTION_SEED);
+        GradientSpan_MODP span = GradientSpan_MODP.random(dimension, SELECTION_SEED);
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
             if (span.add(entries.get(k))) {
@@ -97,6 +103,11 @@ final class ParsedLaw implements Law {
             throw new UnsupportedOperationException(obstruction.get());
         }
         return polynomials;
+    }
+
+    /** The syntax tree, for printers. */
+    LawNode root() {
+        return root;
     }
 
     @Override

@@ -18,10 +18,14 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * be compared (their gradients in all variables decide independence) but are not polynomial laws.
  */
 final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
+    /** Term products one law may cost in all: a few seconds of exact arithmetic at most. */
+    static final long MAX_WORK = 20_000_000L;
+
     private final StateLayout layout;
     private final Map<Polynomial, Integer> exponentials = new HashMap<>();
     private final List<String> formalReasons = new ArrayList<>();
     private int formalTime = -1;
+    private long work;
 
     PolynomialAlgebra(StateLayout layout) {
         this.layout = layout;
@@ -60,6 +64,11 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
 
     @Override
     public Polynomial multiply(Polynomial a, Polynomial b) {
+        work += (long) a.termCount() * b.termCount();
+        if (work > MAX_WORK) {
+            throw new ExpansionLimit("the law expands to too many polynomial terms (more than " + MAX_WORK
+                    + " term products); write it with fewer or smaller products");
+        }
         return a.times(b);
     }
 

@@ -12,30 +12,30 @@ import org.lawkeeper.core.model.Model;
  * coordinate j for first-order flows; c at 0, θ_j at 1 + j and θ'_j at 1 + D + j for momentum flows,
  * where c = t for τ = 0 and Nesterov and c = s = e^{τt} for constant friction τ ≠ 0.
  */
-record StateLayout(Model model, Flow flow) {
+public record StateLayout(Model model, Flow flow) {
 
-    int parameters() {
+    public int parameters() {
         return model.parameterCount();
     }
 
-    int dimension() {
+    public int dimension() {
         return flow.stateDimension(model);
     }
 
-    boolean hasMomentum() {
+    public boolean hasMomentum() {
         return flow.hasMomentum();
     }
 
-    int theta(int j) {
+    public int theta(int j) {
         return hasMomentum() ? 1 + j : j;
     }
 
-    int velocity(int j) {
+    public int velocity(int j) {
         return 1 + parameters() + j;
     }
 
     /** The constant friction τ of heavy-ball flows; empty for first-order flows and Nesterov. */
-    Optional<BigFraction> tau() {
+    public Optional<BigFraction> tau() {
         return switch (flow) {
             case MomentumFlow m -> Optional.of(m.tau());
             case MirrorMomentumFlow m -> Optional.of(m.tau());
@@ -44,12 +44,12 @@ record StateLayout(Model model, Flow flow) {
     }
 
     /** Whether coordinate 0 is s = e^{τt} (τ ≠ 0) rather than t itself. */
-    boolean timeIsExponential() {
+    public boolean timeIsExponential() {
         return tau().map(t -> t.getNumerator().signum() != 0).orElse(false);
     }
 
     /** The law-language name of state coordinate i, e.g. {@code U1[1,2]}, {@code U1'[1,2]}, {@code exp(tau*t)}. */
-    String coordinateName(int i) {
+    public String coordinateName(int i) {
         if (!hasMomentum()) {
             return model.coordinateName(i);
         }

@@ -8,7 +8,7 @@ import org.lawkeeper.core.polynomial.Polynomial;
 import org.lawkeeper.core.polynomial.PolynomialMatrix;
 
 /**
- * The factorisations of MATH.md §3. Widths run from the output side: U_i ∈ R^{n_i × n_{i+1}}, so
+ * The factorisations of docs/THEORY.md §5. Widths run from the output side: U_i ∈ R^{n_i × n_{i+1}}, so
  * {@code U1} is the output layer and {@code Uq} meets the input. Hidden biases are named
  * {@code b1, b2, …}, {@code b_l} belonging to the hidden layer of width n_{l+1} (between U_l and
  * U_{l+1}); blocks are numbered layer by layer, biases last.

@@ -9,19 +9,31 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * polynomial map φ: R^D → R^d through which every loss depends on θ. All conservation-law analysis
  * of gradient-like flows depends on the model only through φ.
  *
- * <p>Built-in models come from {@link ModelSpec#parse}; users define their own with {@link #builder}.
+ * <p>Built-in models come from {@link ModelSpec#parse}; users define their own with {@link #builder}
+ * (for instance in a {@link ModelDefinition}).
  */
 public final class Model {
     private final String name;
     private final List<ParameterBlock> blocks;
     private final List<Polynomial> factorisation;
     private final int parameterCount;
+    private final ModelSpec spec;
 
     Model(String name, List<ParameterBlock> blocks, List<Polynomial> factorisation) {
+        this(name, blocks, factorisation, null);
+    }
+
+    private Model(String name, List<ParameterBlock> blocks, List<Polynomial> factorisation, ModelSpec spec) {
         this.name = name;
         this.blocks = List.copyOf(blocks);
         this.factorisation = List.copyOf(factorisation);
         this.parameterCount = blocks.stream().mapToInt(ParameterBlock::size).sum();
+        this.spec = spec;
+    }
+
+    /** The same model, remembering the spec it was built from. */
+    Model withSpec(ModelSpec origin) {
+        return new Model(name, blocks, factorisation, origin);
     }
 
     /** Starts a user-defined model; see {@link ModelBuilder}. */
@@ -32,6 +44,11 @@ public final class Model {
     /** The model's name: its spec for built-ins ({@code linear:2,3,2}), the user's name otherwise. */
     public String name() {
         return name;
+    }
+
+    /** The spec the model was built from; empty for a model defined in code. */
+    public Optional<ModelSpec> spec() {
+        return Optional.ofNullable(spec);
     }
 
     public List<ParameterBlock> blocks() {
@@ -60,6 +77,14 @@ public final class Model {
     /** Whether any block is declared positive. */
     public boolean hasPositiveBlocks() {
         return blocks.stream().anyMatch(ParameterBlock::positive);
+    }
+
+    /**
+     * Whether mirror (entropy) geometry acts on coordinate i: the positive blocks, or every coordinate
+     * when the model declares none (docs/THEORY.md §2).
+     */
+    public boolean mirrored(int coordinate) {
+        return !hasPositiveBlocks() || isPositive(coordinate);
     }
 
     /** The block holding coordinate i. */

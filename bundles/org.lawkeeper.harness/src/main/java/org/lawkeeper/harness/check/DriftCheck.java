@@ -6,9 +6,10 @@ import org.lawkeeper.harness.dynamics.FlowSystem;
 import org.lawkeeper.harness.dynamics.Integration;
 import org.lawkeeper.harness.dynamics.Objective;
 import org.lawkeeper.harness.dynamics.Tolerances;
+import org.lawkeeper.harness.trials.Trial;
 
 /**
- * Judges a claimed law on one trajectory (MATH.md §5D) so that a true law is never reported violated.
+ * Judges a claimed law on one trajectory (docs/ALGORITHMS.md §13) so that a true law is never reported violated.
  *
  * <ol>
  * <li>Integrate at the configured tolerance. The drift D = max |h(t) − h(0)| is <em>conserved</em> when
@@ -58,36 +59,36 @@ public final class DriftCheck {
     }
 
     /** Runs and judges one trial. */
-    public TrialResult run(LawCase trial) {
+    public TrialResult run(Trial trial) {
         Run loose = integrate(trial, integrator);
         if (loose.discard != null) {
-            return loose.result(trial, new Verdict.Discarded(loose.discard), 0);
+            return loose.result(trial, new TrialVerdict.Discarded(loose.discard), 0);
         }
         double drift = loose.trace.maxDrift();
         if (drift <= loose.allowed) {
-            return loose.result(trial, new Verdict.Conserved(drift, loose.allowed), 0);
+            return loose.result(trial, new TrialVerdict.Conserved(drift, loose.allowed), 0);
         }
         double factor = Math.max(1 / TIGHTENING, SMALLEST_RELATIVE_TOLERANCE / integrator.tolerances().relative());
         Run tight = integrate(trial, integrator.withTolerances(integrator.tolerances().scaled(factor)));
         long spent = loose.evaluations;
         if (tight.discard != null) {
-            return tight.result(trial, new Verdict.Discarded(tight.discard), spent);
+            return tight.result(trial, new TrialVerdict.Discarded(tight.discard), spent);
         }
         double tightDrift = tight.trace.maxDrift();
         if (tightDrift <= tight.allowed) {
-            return tight.result(trial, new Verdict.Conserved(tightDrift, tight.allowed), spent);
+            return tight.result(trial, new TrialVerdict.Conserved(tightDrift, tight.allowed), spent);
         }
         if (tightDrift >= drift / 2 && tightDrift > VIOLATION_MARGIN * tight.allowed) {
-            return tight.result(trial, new Verdict.Violated(tightDrift, tight.allowed, tight.trace.entry(),
+            return tight.result(trial, new TrialVerdict.Violated(tightDrift, tight.allowed, tight.trace.entry(),
                     tight.timeOfMaxDrift()), spent);
         }
-        return tight.result(trial, new Verdict.Discarded(new Discard(Discard.Reason.INCONCLUSIVE, String.format(
+        return tight.result(trial, new TrialVerdict.Discarded(new Discard(Discard.Reason.INCONCLUSIVE, String.format(
                 "drift %.3g at tolerance %.1g became %.3g at %.1g: neither within nor clearly above the bound %.3g", drift,
                 integrator.tolerances().relative(), tightDrift, integrator.tolerances().relative() * factor,
                 tight.allowed))), spent);
     }
 
-    private static Run integrate(LawCase trial, FlowIntegrator integrator) {
+    private static Run integrate(Trial trial, FlowIntegrator integrator) {
         FlowSystem system = FlowSystem.of(trial.flow(), new Objective(trial.model(), trial.loss()));
         DriftRecorder recorder = new DriftRecorder(trial.law(), trial.flow());
         Integration integration = integrator.integrate(system, trial.theta(), trial.velocity(), trial.horizon(),
@@ -99,7 +100,7 @@ public final class DriftCheck {
 
     private record Run(DriftTrace trace, double allowed, long evaluations, Discard discard) {
 
-        TrialResult result(LawCase trial, Verdict verdict, long earlierEvaluations) {
+        TrialResult result(Trial trial, TrialVerdict verdict, long earlierEvaluations) {
             return new TrialResult(trial, verdict, trace, earlierEvaluations + evaluations);
         }
 

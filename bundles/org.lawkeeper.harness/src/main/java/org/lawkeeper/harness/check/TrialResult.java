@@ -1,5 +1,7 @@
 package org.lawkeeper.harness.check;
 
+import org.lawkeeper.harness.trials.Trial;
+
 /**
  * One judged trial.
  *
@@ -8,15 +10,15 @@ package org.lawkeeper.harness.check;
  * @param trace       the drift along the (last) trajectory integrated
  * @param evaluations field evaluations spent, over all integrations of the trial
  */
-public record TrialResult(LawCase trial, Verdict verdict, DriftTrace trace, long evaluations) {
+public record TrialResult(Trial trial, TrialVerdict verdict, DriftTrace trace, long evaluations) {
 
-    /** Whether the verdict is {@link Verdict.Violated}. */
+    /** Whether the verdict is {@link TrialVerdict.Violated}. */
     public boolean violated() {
-        return verdict instanceof Verdict.Violated;
+        return verdict instanceof TrialVerdict.Violated;
     }
 
-    /** Whether the verdict is {@link Verdict.Discarded}. */
+    /** Whether the verdict is {@link TrialVerdict.Discarded}. */
     public boolean discarded() {
-        return verdict instanceof Verdict.Discarded;
+        return verdict instanceof TrialVerdict.Discarded;
     }
 }

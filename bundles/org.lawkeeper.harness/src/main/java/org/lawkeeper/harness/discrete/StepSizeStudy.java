@@ -3,9 +3,9 @@ package org.lawkeeper.harness.discrete;
 import java.util.Arrays;
 import java.util.Optional;
 import org.lawkeeper.core.law.Law;
-import org.lawkeeper.harness.check.LawCase;
 import org.lawkeeper.harness.dynamics.Discard;
 import org.lawkeeper.harness.dynamics.Objective;
+import org.lawkeeper.harness.trials.Trial;
 
 /**
  * How a law's drift under a discrete optimiser scales with the step size: the optimiser runs a fixed
@@ -48,7 +48,7 @@ public record StepSizeStudy(Optimiser optimiser, int iterations, double[] steps)
     }
 
     /** Runs the optimiser from the trial's θ(0) on its loss, judging the trial's law. */
-    public Result run(LawCase trial) {
+    public Result run(Trial trial) {
         double[] drifts = new double[steps.length];
         for (int s = 0; s < steps.length; s++) {
             Objective objective = new Objective(trial.model(), trial.loss());

@@ -11,7 +11,7 @@ import org.lawkeeper.core.flow.NaturalGradientFlow;
 import org.lawkeeper.core.flow.NesterovFlow;
 
 /**
- * A flow of MATH.md §2 as a Hipparchus system, for one model and one loss. First-order flows have
+ * A flow of docs/THEORY.md §4 as a Hipparchus system, for one model and one loss. First-order flows have
  * state θ; second-order flows have state (θ, v = θ') and real time t as the ODE's own time.
  * Integrators and checks observe it; they never need to know which flow it is.
  */

@@ -1,6 +1,5 @@
 package org.lawkeeper.harness.dynamics;
 
-import org.lawkeeper.core.flow.MirrorFlow;
 import org.lawkeeper.core.model.Model;
 
 /**
@@ -62,6 +61,6 @@ public final class Objective {
      * coordinate when the model declares none (the rule of core's mirror flows).
      */
     public boolean mirrored(int j) {
-        return MirrorFlow.mirrored(model, j);
+        return model.mirrored(j);
     }
 }

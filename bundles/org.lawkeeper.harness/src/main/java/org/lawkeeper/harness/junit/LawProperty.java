@@ -7,6 +7,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lawkeeper.harness.property.Statistics;
 
 /**
  * A property test: the method runs once per try with fresh values for its {@link ForAll} parameters,

@@ -7,14 +7,17 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.InvocationInterceptor;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.junit.jupiter.api.extension.ReflectiveInvocationContext;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.lawkeeper.harness.LawCheck;
-import org.lawkeeper.harness.check.LawCase;
 import org.lawkeeper.harness.gen.Choices;
 import org.lawkeeper.harness.gen.DiscardedException;
 import org.lawkeeper.harness.gen.Gen;
@@ -22,17 +25,17 @@ import org.lawkeeper.harness.property.Counterexample;
 import org.lawkeeper.harness.property.Property;
 import org.lawkeeper.harness.property.PropertyResult;
 import org.lawkeeper.harness.property.PropertySettings;
+import org.lawkeeper.harness.trials.Trial;
 import org.opentest4j.TestAbortedException;
 
 /**
  * Runs {@link LawProperty} methods: JUnit resolves the {@link ForAll} parameters once (with the first
  * try's values), then the interceptor takes over the invocation and calls the method once per try
- * with generated arguments, shrinking the first failure. The statistics of each run are published as
- * a report entry and printed to the test output.
+ * with generated arguments, shrinking the first failure. Every try — shrinking's included — runs between
+ * the test class's {@code @BeforeEach} and {@code @AfterEach} methods, as a test of its own would. The
+ * statistics of each run are published through JUnit's reporter ({@code publishReportEntry}).
  */
 public final class LawPropertyExtension implements ParameterResolver, InvocationInterceptor {
-    /** Set to {@code report} to publish statistics as JUnit report entries only, not on standard output. */
-    public static final String STATISTICS_PROPERTY = "lawkeeper.statistics";
     private static final int PLACEHOLDER_ATTEMPTS = 100;
 
     @Override
@@ -63,13 +66,12 @@ public final class LawPropertyExtension implements ParameterResolver, Invocation
         Object target = invocationContext.getTarget().orElse(null);
         LawProperty annotation = method.getAnnotation(LawProperty.class);
         Gen<Object[]> arguments = arguments(target, method);
-        PropertyResult<Object[]> result = new Property<>(arguments, args -> invoke(method, target, args))
-                .check(settings(annotation));
+        Lifecycle lifecycle = new Lifecycle(context, target);
+        PropertyResult<Object[]> result = new Property<>(arguments, args -> {
+            lifecycle.beforeTry();
+            invoke(method, target, args);
+        }).check(settings(annotation));
         context.publishReportEntry("lawkeeper", result.summary());
-        if (!"report".equals(System.getProperty(STATISTICS_PROPERTY))) {
-            // surefire drops report entries: the statistics go to the test output as well
-            System.out.printf("[lawkeeper] %s: %s", context.getDisplayName(), result.summary());
-        }
         if (result.failure().isPresent()) {
             Counterexample<Object[]> c = result.failure().get();
             throw new AssertionError(report(method, c, result), c.failure());
@@ -77,6 +79,38 @@ public final class LawPropertyExtension implements ParameterResolver, Invocation
         List<String> coverage = result.statistics().coverageProblems();
         if (!coverage.isEmpty()) {
             throw new AssertionError(String.join("; ", coverage) + "\n" + result.summary());
+        }
+    }
+
+    /**
+     * Runs the class's {@code @AfterEach} and {@code @BeforeEach} methods between tries. JUnit itself
+     * runs them around the whole property, that is before the first try and after the last.
+     */
+    private static final class Lifecycle {
+        private final ExtensionContext context;
+        private final Object target;
+        private boolean first = true;
+
+        Lifecycle(ExtensionContext context, Object target) {
+            this.context = context;
+            this.target = target;
+        }
+
+        void beforeTry() {
+            if (first || target == null) {
+                first = false;
+                return;
+            }
+            Class<?> type = target.getClass();
+            run(AnnotationSupport.findAnnotatedMethods(type, AfterEach.class, HierarchyTraversalMode.BOTTOM_UP));
+            run(AnnotationSupport.findAnnotatedMethods(type, BeforeEach.class, HierarchyTraversalMode.TOP_DOWN));
+        }
+
+        private void run(List<Method> methods) {
+            for (Method m : methods) {
+                m.setAccessible(true);
+                context.getExecutableInvoker().invoke(m, target);
+            }
         }
     }
 
@@ -158,7 +192,7 @@ public final class LawPropertyExtension implements ParameterResolver, Invocation
 
     private static String show(Object value) {
         return switch (value) {
-            case LawCase trial -> trial.describe().replace("\n", "\n    ");
+            case Trial trial -> trial.describe().replace("\n", "\n    ");
             case double[] array -> Arrays.toString(array);
             case Object[] array -> Arrays.deepToString(array);
             case null -> "null";

@@ -10,12 +10,12 @@ import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelBuilder;
 import org.lawkeeper.core.polynomial.PolynomialMatrix;
 import org.lawkeeper.harness.Laws;
-import org.lawkeeper.harness.check.LawCase;
 import org.lawkeeper.harness.gen.Gen;
-import org.lawkeeper.harness.gen.LawGens;
 import org.lawkeeper.harness.junit.ForAll;
 import org.lawkeeper.harness.junit.LawProperty;
 import org.lawkeeper.harness.property.Statistics;
+import org.lawkeeper.harness.trials.Trial;
+import org.lawkeeper.harness.trials.TrialGens;
 
 /**
  * A user's model, φ(W, H) = W·H (a matrix factorisation with W ∈ R^{3×2}, H ∈ R^{2×3}), and the laws its
@@ -47,14 +47,14 @@ class FactorisationLawsTest {
 
     /** The rotation law of heavy-ball momentum, with its e^{τt} factor, as an annotated property. */
     @LawProperty(tries = 100, seed = "7")
-    void rotationsAreConservedUnderMomentum(@ForAll("momentumTrials") LawCase trial) {
+    void rotationsAreConservedUnderMomentum(@ForAll("momentumTrials") Trial trial) {
         Statistics.cover(5, trial.loss().describe().startsWith("logistic"), "logistic loss");
         Laws.assertConserved(trial);
     }
 
-    Gen<LawCase> momentumTrials() throws Exception {
+    Gen<Trial> momentumTrials() throws Exception {
         Model model = factorisation();
         Flow flow = FlowSpec.parse("momentum:tau=1/2");
-        return LawGens.cases(model, flow, LawParser.parse(ROTATION, model, flow), 2);
+        return TrialGens.cases(model, flow, LawParser.parse(ROTATION, model, flow), 2);
     }
 }

@@ -19,7 +19,7 @@ class CountLimitsTest {
     void cancelledCountStopsAtOnce() throws Exception {
         Cancellation cancellation = Cancellation.none();
         cancellation.cancel();
-        var model = ModelSpec.parse("linear:3,3,3", Limits.DEFAULT);
+        var model = ModelSpec.parse("linear:3,3,3").build(Limits.DEFAULT);
         CancelledException e = assertThrows(CancelledException.class, () -> LawCounter.count(model,
                 FlowSpec.parse("momentum"), CountOptions.defaults().withCancellation(cancellation)));
         assertTrue(e.getMessage().contains("cancelled"));
@@ -27,7 +27,7 @@ class CountLimitsTest {
 
     @Test
     void deadlineInterruptsALongCount() throws Exception {
-        var model = ModelSpec.parse("linear:20,20,20", Limits.DEFAULT);
+        var model = ModelSpec.parse("linear:20,20,20").build(Limits.DEFAULT);
         long start = System.nanoTime();
         CancelledException e = assertThrows(CancelledException.class, () -> LawCounter.count(model,
                 FlowSpec.parse("momentum"), CountOptions.defaults()
@@ -38,7 +38,7 @@ class CountLimitsTest {
 
     @Test
     void momentumDoublesTheStateAndMeetsTheLimit() throws Exception {
-        var model = ModelSpec.parse("linear:3,3,3", Limits.DEFAULT);
+        var model = ModelSpec.parse("linear:3,3,3").build(Limits.DEFAULT);
         LimitExceededException e = assertThrows(LimitExceededException.class, () -> LawCounter.count(model,
                 FlowSpec.parse("momentum"), CountOptions.defaults().withLimits(Limits.DEFAULT.withMaxStateDimension(30))));
         assertTrue(e.getMessage().contains("state dimension 37"), e.getMessage());

@@ -14,7 +14,7 @@ import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.model.ModelSpec;
 
 /**
- * Every count of MATH.md §6, in exact and in floating-point mode; momentum cases for τ = 0, a
+ * Every count of docs/THEORY.md §12, in exact and in floating-point mode; momentum cases for τ = 0, a
  * rational τ > 0 and Nesterov.
  */
 class CountOracleTest {
@@ -78,7 +78,7 @@ class CountOracleTest {
     @ParameterizedTest(name = "{0} under {1}, exact={2}: {3} laws")
     @MethodSource("oracles")
     void countMatchesOracle(String model, String flow, boolean exact, int expected) throws Exception {
-        CountResult result = LawCounter.count(ModelSpec.parse(model, Limits.DEFAULT), FlowSpec.parse(flow),
+        CountResult result = LawCounter.count(ModelSpec.parse(model).build(Limits.DEFAULT), FlowSpec.parse(flow),
                 CountOptions.defaults().withExact(exact));
 
         assertEquals(expected, result.count(), result.summary());

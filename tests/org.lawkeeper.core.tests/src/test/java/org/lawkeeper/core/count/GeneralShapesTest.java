@@ -32,7 +32,7 @@ class GeneralShapesTest {
     })
     void countsBeyondTheFormulas(String model, String flow, int expected) throws Exception {
         for (boolean exact : new boolean[] {true, false}) {
-            CountResult result = LawCounter.count(ModelSpec.parse(model, Limits.DEFAULT), FlowSpec.parse(flow),
+            CountResult result = LawCounter.count(ModelSpec.parse(model).build(Limits.DEFAULT), FlowSpec.parse(flow),
                     CountOptions.defaults().withExact(exact));
             assertEquals(expected, result.count(), result.summary());
         }
@@ -42,7 +42,7 @@ class GeneralShapesTest {
     @ValueSource(strings = {"linear:2,2,2", "linear:2,3,2,2", "relu:2,3,2+bias", "relu:2,2,3,2", "nmf:3,3,3",
         "icnn:2,2,2+bias", "product:3"})
     void naturalGradientHasTheEuclideanCount(String model) throws Exception {
-        var parsed = ModelSpec.parse(model, Limits.DEFAULT);
+        var parsed = ModelSpec.parse(model).build(Limits.DEFAULT);
         for (boolean exact : new boolean[] {true, false}) {
             CountOptions options = CountOptions.defaults().withExact(exact);
             assertEquals(LawCounter.count(parsed, FlowSpec.parse("gf"), options).count(),
@@ -52,7 +52,7 @@ class GeneralShapesTest {
 
     @org.junit.jupiter.api.Test
     void sameSeedSameRunAlthoughPrimesRunInParallel() throws Exception {
-        var model = ModelSpec.parse("linear:3,3,3", Limits.DEFAULT);
+        var model = ModelSpec.parse("linear:3,3,3").build(Limits.DEFAULT);
         var flow = FlowSpec.parse("momentum:tau=1/3");
         CountResult first = LawCounter.count(model, flow, CountOptions.defaults().withSeed(42));
         CountResult second = LawCounter.count(model, flow, CountOptions.defaults().withSeed(42));
@@ -66,7 +66,7 @@ class GeneralShapesTest {
     @ParameterizedTest(name = "seed {0}")
     @CsvSource({"1", "2", "3", "99", "123456789"})
     void seedsChangePrimesButNotCounts(long seed) throws Exception {
-        CountResult result = LawCounter.count(ModelSpec.parse("linear:2,3,2,2", Limits.DEFAULT),
+        CountResult result = LawCounter.count(ModelSpec.parse("linear:2,3,2,2").build(Limits.DEFAULT),
                 FlowSpec.parse("momentum:tau=2"), CountOptions.defaults().withSeed(seed));
         assertEquals(4, result.count());
         assertEquals(seed, result.seed());

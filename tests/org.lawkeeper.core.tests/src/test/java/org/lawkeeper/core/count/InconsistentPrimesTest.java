@@ -22,7 +22,7 @@ class InconsistentPrimesTest {
         long seed = 5;
         CountOptions options = CountOptions.defaults().withSeed(seed);
         // the primes depend only on the seed: read the first one off any count
-        long p = LawCounter.count(ModelSpec.parse("product:2", Limits.DEFAULT), FlowSpec.parse("gf"), options)
+        long p = LawCounter.count(ModelSpec.parse("product:2").build(Limits.DEFAULT), FlowSpec.parse("gf"), options)
                 .primes().get(0);
         // φ = p·u·v vanishes mod p, so its field has rank 0 there but rank 1 mod the other prime
         ModelBuilder builder = Model.builder("p-uv");

@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.lawkeeper.core.jet.PrimeField;
+import org.lawkeeper.core.linalg.Echelon_MODP;
+import org.lawkeeper.core.linalg.GramSchmidt_F64;
+import org.lawkeeper.core.linalg.PrimeField;
 
 /** Both trackers find the rank of random products A·B with A n×r and B r×m. */
 class RankTrackerTest {
@@ -33,8 +35,8 @@ class RankTrackerTest {
                 bf[k][j] = random.nextGaussian();
             }
         }
-        RankTracker_MODP exact = new RankTracker_MODP(field, dimension);
-        RankTracker_F64 floating = new RankTracker_F64(dimension, 1e-9);
+        Echelon_MODP exact = new Echelon_MODP(field, dimension);
+        GramSchmidt_F64 floating = new GramSchmidt_F64(dimension, 1e-9);
         for (int i = 0; i < count; i++) {
             long[] row = new long[dimension];
             double[] rowf = new double[dimension];
@@ -57,7 +59,7 @@ class RankTrackerTest {
 
     @org.junit.jupiter.api.Test
     void overflowIsAnErrorNotANewDirection() {
-        RankTracker_F64 floating = new RankTracker_F64(2, 1e-9);
+        GramSchmidt_F64 floating = new GramSchmidt_F64(2, 1e-9);
         assertThrows(ArithmeticException.class, () -> floating.add(new double[] {Double.NaN, 1}, 1));
     }
 }

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.lawkeeper.core.jet.JetArithmetic_F64;
 import org.lawkeeper.core.jet.JetArithmetic_MODP;
-import org.lawkeeper.core.jet.PrimeField;
+import org.lawkeeper.core.linalg.PrimeField;
 import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
 
@@ -51,8 +51,8 @@ class BracketEvaluatorTest {
                 symbolic = bracket(fields.get(indices[k]), symbolic);
             }
             for (int index : indices) {
-                exactFields.add(compiledExact.combination(unit(index, exact)));
-                floatFields.add(compiledFloat.combination(unit(index, floating)));
+                exactFields.add(compiledExact.member(unit(index, exact)));
+                floatFields.add(compiledFloat.member(unit(index, floating)));
             }
             long[] fromJets = new BracketEvaluator<>(exact, N).rightNormed(exactFields, modularPoint);
             double[] fromFloatJets = new BracketEvaluator<>(floating, N).rightNormed(floatFields, floatPoint);

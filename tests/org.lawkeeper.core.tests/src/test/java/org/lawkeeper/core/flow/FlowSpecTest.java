@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
+import org.lawkeeper.core.field.FlowFields;
 import org.lawkeeper.core.model.ModelSpec;
 
 class FlowSpecTest {
@@ -49,11 +52,33 @@ class FlowSpecTest {
 
     @Test
     void momentumStateHasTimePositionsAndVelocities() throws Exception {
-        var model = ModelSpec.parse("linear:2,2,2", Limits.DEFAULT);
+        var model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         assertEquals(17, FlowSpec.parse("nesterov").stateDimension(model));
         assertEquals(8, FlowSpec.parse("mirror").stateDimension(model));
-        assertEquals(17, FlowSpec.parse("momentum").generators(model, Limits.DEFAULT).stateDimension());
+        assertEquals(17, FlowFields.of(model, FlowSpec.parse("momentum"), Limits.DEFAULT).stateDimension());
         // one drift plus one force field per component of φ
-        assertEquals(5, FlowSpec.parse("momentum:tau=1").generators(model, Limits.DEFAULT).generatorCount());
+        assertEquals(5, FlowFields.of(model, FlowSpec.parse("momentum:tau=1"), Limits.DEFAULT).generatorCount());
+    }
+
+    @Test
+    void listsSplitAtFlowsAndKeepParametersTogether() throws Exception {
+        assertEquals(List.of("gf", "momentum:tau=1/2", "mirror"),
+                FlowSpec.parseList("gf, momentum:tau=1/2 ,mirror").stream().map(Flow::spec).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {",", "", "gf,,momentum", "gf,", " , "})
+    void listsWithEmptyPiecesAreRefused(String list) {
+        SpecException e = assertThrows(SpecException.class, () -> FlowSpec.parseList(list));
+        assertTrue(e.getMessage().startsWith("empty flow in the list"), e.getMessage());
+    }
+
+    @Test
+    void flowsAnswerTheirGeometry() throws Exception {
+        assertEquals(Flow.Geometry.MIRROR, FlowSpec.parse("mirror-momentum:tau=1").geometry());
+        assertEquals(Flow.Geometry.MIRROR, FlowSpec.parse("mirror").geometry());
+        assertEquals(Flow.Geometry.NATURAL, FlowSpec.parse("natural").geometry());
+        assertEquals(Flow.Geometry.EUCLIDEAN, FlowSpec.parse("nesterov").geometry());
+        assertEquals(Flow.Geometry.EUCLIDEAN, FlowSpec.parse("momentum").geometry());
     }
 }

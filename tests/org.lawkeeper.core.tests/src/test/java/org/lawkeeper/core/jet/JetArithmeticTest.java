@@ -9,6 +9,7 @@ import java.math.BigInteger;
 import java.util.SplittableRandom;
 import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
+import org.lawkeeper.core.linalg.PrimeField;
 
 class JetArithmeticTest {
     private final PrimeField field = new PrimeField(2_147_483_629L);

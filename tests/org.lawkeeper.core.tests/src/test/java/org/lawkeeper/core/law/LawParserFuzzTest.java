@@ -23,7 +23,7 @@ class LawParserFuzzTest {
 
     @Test
     void thousandsOfRandomStringsOnlyEverFailWithTheDocumentedError() throws Exception {
-        Model model = ModelSpec.parse("relu:2,2,2+bias", Limits.DEFAULT);
+        Model model = ModelSpec.parse("relu:2,2,2+bias").build(Limits.DEFAULT);
         List<Flow> flows =
                 List.of(FlowSpec.parse("gf"), FlowSpec.parse("momentum:tau=1/2"), FlowSpec.parse("nesterov"));
         SplittableRandom random = new SplittableRandom(42);

@@ -172,7 +172,7 @@ class LawParserTest {
     }
 
     static Law parse(String model, String flow, String text) throws Exception {
-        Model m = ModelSpec.parse(model, Limits.DEFAULT);
+        Model m = ModelSpec.parse(model).build(Limits.DEFAULT);
         return LawParser.parse(text, m, FlowSpec.parse(flow));
     }
 

@@ -20,8 +20,14 @@ import org.lawkeeper.core.model.ModelSpec;
 import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
 import org.lawkeeper.core.polynomial.PolynomialMatrix;
+import org.lawkeeper.core.search.FoundLaw;
+import org.lawkeeper.core.search.LawFamily;
+import org.lawkeeper.core.search.LawSearch;
+import org.lawkeeper.core.search.SearchOptions;
+import org.lawkeeper.core.search.SearchResult;
+import org.lawkeeper.core.verify.LawVerifier;
 
-/** The search recovers as many independent, exactly verified laws as MATH.md §6 counts. */
+/** The search recovers as many independent, exactly verified laws as docs/THEORY.md §12 counts. */
 class LawSearchTest {
 
     @ParameterizedTest(name = "{0} {1}")
@@ -51,7 +57,7 @@ class LawSearchTest {
         "icnn:1,1,1       | mirror           | 1",
     })
     void findsEveryCountedLawAndCertifiesCompleteness(String model, String flow, int count) throws Exception {
-        Model m = ModelSpec.parse(model, Limits.DEFAULT);
+        Model m = ModelSpec.parse(model).build(Limits.DEFAULT);
         Flow f = FlowSpec.parse(flow);
         SearchResult result = LawSearch.search(m, f, SearchOptions.defaults());
         assertEquals(count, result.count().count());
@@ -89,7 +95,7 @@ class LawSearchTest {
 
     @Test
     void blocksAboveTheSizeLimitAreSkippedAndSaidToBe() throws Exception {
-        SearchResult result = LawSearch.search(ModelSpec.parse("product:3", Limits.DEFAULT), FlowSpec.parse("gf"),
+        SearchResult result = LawSearch.search(ModelSpec.parse("product:3").build(Limits.DEFAULT), FlowSpec.parse("gf"),
                 new SearchOptions(2, 5, CountOptions.defaults()));
         assertEquals(List.of("degrees in (x): [2] (6 unknowns)"), result.skipped());
         assertFalse(result.exhaustive());
@@ -110,7 +116,7 @@ class LawSearchTest {
         // t³·skew(…) has degree 5: the search up to degree 2 misses it, the family verifies it
         SearchResult result = search("linear:2,2,2", "nesterov", 2);
         assertEquals(List.of(), result.laws());
-        assertEquals(List.of(new LawFamily("t^3*skew(U1^T*U1' + U2*U2'^T)",
+        assertEquals(List.of(new LawFamily("t^3*skew(U1^T*U1' + U2*U2'^T)", "t³·skew(U1ᵀ·U1′ + U2·U2′ᵀ)",
                 "rotations between U1 and U2, time factor t^3", 1, "U1 ↦ U1·X, U2 ↦ −X·U2, X antisymmetric",
                 "c(t)·⟨θ', Aθ⟩ with A antisymmetric: isometries")), result.recognition().families());
         assertTrue(result.complete(), result.certificate());
@@ -187,7 +193,7 @@ class LawSearchTest {
     }
 
     private static SearchResult search(String model, String flow, int degree) throws Exception {
-        return LawSearch.search(ModelSpec.parse(model, Limits.DEFAULT), FlowSpec.parse(flow),
+        return LawSearch.search(ModelSpec.parse(model).build(Limits.DEFAULT), FlowSpec.parse(flow),
                 SearchOptions.defaults().withMaxDegree(degree));
     }
 }

@@ -17,8 +17,11 @@ import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelSpec;
+import org.lawkeeper.core.verify.LawVerifier;
+import org.lawkeeper.core.verify.Verification;
+import org.lawkeeper.core.verify.Witness;
 
-/** The families of MATH.md §4 verify exactly; their near misses are caught with a witness. */
+/** The families of docs/THEORY.md §6 verify exactly; their near misses are caught with a witness. */
 class LawVerifierTest {
 
     @ParameterizedTest(name = "{0} {1}: {2}")
@@ -39,7 +42,7 @@ class LawVerifierTest {
         "icnn:1,1,1         | mirror            | U - V^2/2",
     })
     void knownFamiliesAreConserved(String model, String flow, String law) throws Exception {
-        Verdict verdict = verify(model, flow, law);
+        Verification verdict = verify(model, flow, law);
         assertTrue(verdict.conserved(), verdict.reason());
         assertTrue(verdict.witness().isEmpty());
         assertTrue(verdict.reason().startsWith("⟨∇h, χ_i⟩ ≡ 0 as a polynomial identity"), verdict.reason());
@@ -58,13 +61,13 @@ class LawVerifierTest {
         "icnn:2,2,2+bias    | mirror            | sum(U, cols)^T - norm2(V, rows) - norm2(b, rows) | χ_",
     })
     void nearMissesAreCaughtWithAWitness(String model, String flow, String law, String field) throws Exception {
-        Verdict verdict = verify(model, flow, law);
+        Verification verdict = verify(model, flow, law);
         assertFalse(verdict.conserved());
         Witness witness = verdict.witness().orElseThrow();
         assertNotEquals(0, witness.rate().getNumerator().signum());
         assertTrue(witness.fieldDescription().startsWith(field), witness.summary());
         Flow f = FlowSpec.parse(flow);
-        Model m = ModelSpec.parse(model, Limits.DEFAULT);
+        Model m = ModelSpec.parse(model).build(Limits.DEFAULT);
         assertFalse(witness.point().isEmpty());
         assertTrue(witness.point().size() <= f.stateDimension(m));
         assertTrue(witness.point().values().stream().allMatch(v -> v.compareTo(BigFraction.ZERO) > 0));
@@ -92,8 +95,8 @@ class LawVerifierTest {
                 e.getMessage());
     }
 
-    static Verdict verify(String model, String flow, String law) throws Exception {
-        Model m = ModelSpec.parse(model, Limits.DEFAULT);
+    static Verification verify(String model, String flow, String law) throws Exception {
+        Model m = ModelSpec.parse(model).build(Limits.DEFAULT);
         Flow f = FlowSpec.parse(flow);
         return LawVerifier.verify(LawParser.parse(law, m, f), m, f, Limits.DEFAULT);
     }

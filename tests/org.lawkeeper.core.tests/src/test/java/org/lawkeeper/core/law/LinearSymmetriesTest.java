@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.explain.LinearSymmetries;
+import org.lawkeeper.core.explain.SymmetryReport;
 import org.lawkeeper.core.model.ModelSpec;
+import org.lawkeeper.core.search.SearchOptions;
 
 /** Noether: symmetric symmetries give the gf laws, antisymmetric ones the momentum laws. */
 class LinearSymmetriesTest {
@@ -28,7 +31,7 @@ class LinearSymmetriesTest {
     void symmetriesAccountForEveryEuclideanLaw(String model, int all, int symmetric, int antisymmetric)
             throws Exception {
         SymmetryReport report =
-                LinearSymmetries.analyse(ModelSpec.parse(model, Limits.DEFAULT), SearchOptions.defaults());
+                LinearSymmetries.analyse(ModelSpec.parse(model).build(Limits.DEFAULT), SearchOptions.defaults());
         assertEquals(all, report.symmetries());
         assertEquals(symmetric, report.symmetric());
         assertEquals(antisymmetric, report.antisymmetric());
@@ -43,7 +46,7 @@ class LinearSymmetriesTest {
     @Test
     void tooManyUnknownsIsALimitNotAHang() {
         LimitExceededException e = assertThrows(LimitExceededException.class, () -> LinearSymmetries.analyse(
-                ModelSpec.parse("linear:10,10,10", Limits.DEFAULT), SearchOptions.defaults()));
+                ModelSpec.parse("linear:10,10,10").build(Limits.DEFAULT), SearchOptions.defaults()));
         assertTrue(e.getMessage().contains("40000 unknowns, above the limit"), e.getMessage());
     }
 }

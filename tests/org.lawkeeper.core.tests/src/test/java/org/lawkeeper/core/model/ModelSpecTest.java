@@ -17,7 +17,7 @@ class ModelSpecTest {
 
     @Test
     void linearBlocksAreRowMajorLayerByLayer() throws Exception {
-        Model model = ModelSpec.parse("linear:2,3,4", Limits.DEFAULT);
+        Model model = ModelSpec.parse("linear:2,3,4").build(Limits.DEFAULT);
         assertEquals(6 + 12, model.parameterCount());
         assertEquals(List.of("U1", "U2"), model.blocks().stream().map(ParameterBlock::name).toList());
         assertEquals(1, model.block("U1").orElseThrow().coordinate(0, 1));
@@ -31,7 +31,7 @@ class ModelSpecTest {
 
     @Test
     void reluPathLiftingWithBiasesLast() throws Exception {
-        Model model = ModelSpec.parse("relu:2,3,2+bias", Limits.DEFAULT);
+        Model model = ModelSpec.parse("relu:2,3,2+bias").build(Limits.DEFAULT);
         assertEquals(List.of("U1", "U2", "b1"), model.blocks().stream().map(ParameterBlock::name).toList());
         assertEquals(6 + 6 + 3, model.parameterCount());
         // 12 input→output paths, then 2·3 bias paths u_ik b_k
@@ -42,17 +42,17 @@ class ModelSpecTest {
 
     @Test
     void mirrorModelsDeclarePositiveBlocks() throws Exception {
-        Model nmf = ModelSpec.parse("nmf:2,3,2", Limits.DEFAULT);
+        Model nmf = ModelSpec.parse("nmf:2,3,2").build(Limits.DEFAULT);
         assertTrue(nmf.blocks().stream().allMatch(ParameterBlock::positive));
-        Model icnn = ModelSpec.parse("icnn:2,3,2+bias", Limits.DEFAULT);
+        Model icnn = ModelSpec.parse("icnn:2,3,2+bias").build(Limits.DEFAULT);
         assertEquals(List.of(true, false, false), icnn.blocks().stream().map(ParameterBlock::positive).toList());
-        assertEquals("product:3", ModelSpec.parse(" product: 3 ", Limits.DEFAULT).name());
+        assertEquals("product:3", ModelSpec.parse(" product: 3 ").build(Limits.DEFAULT).name());
     }
 
     @ParameterizedTest(name = "''{0}''")
     @CsvSource(delimiter = '|', value = {
         "''                     | empty model spec",
-        "linear                 | needs the form KIND:WIDTHS",
+        "linear                 | needs the form KIND:…",
         "conv:2,2               | unknown model kind 'conv'",
         "linear:                | lists no widths",
         "linear:2,0,2           | width 0 in 'linear:2,0,2' must be at least 1",
@@ -67,19 +67,19 @@ class ModelSpecTest {
         "linear:2,99999999999,2 | is too large",
     })
     void malformedSpecsAreNamed(String spec, String message) {
-        SpecException e = assertThrows(SpecException.class, () -> ModelSpec.parse(spec, Limits.DEFAULT));
+        SpecException e = assertThrows(SpecException.class, () -> ModelSpec.parse(spec).build(Limits.DEFAULT));
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
     @Test
     void oversizedModelsAreRefusedBeforeExpansion() {
         LimitExceededException tooWide = assertThrows(LimitExceededException.class,
-                () -> ModelSpec.parse("linear:100000,100000", Limits.DEFAULT));
+                () -> ModelSpec.parse("linear:100000,100000").build(Limits.DEFAULT));
         assertTrue(tooWide.getMessage().contains("above the limit 4000"), tooWide.getMessage());
         LimitExceededException tooManyPaths = assertThrows(LimitExceededException.class,
-                () -> ModelSpec.parse("relu:30,30,30,30,30", Limits.DEFAULT));
+                () -> ModelSpec.parse("relu:30,30,30,30,30").build(Limits.DEFAULT));
         assertTrue(tooManyPaths.getMessage().contains("polynomial terms"), tooManyPaths.getMessage());
         assertThrows(LimitExceededException.class,
-                () -> ModelSpec.parse("linear:3,3,3", Limits.DEFAULT.withMaxStateDimension(10)));
+                () -> ModelSpec.parse("linear:3,3,3").build(Limits.DEFAULT.withMaxStateDimension(10)));
     }
 }

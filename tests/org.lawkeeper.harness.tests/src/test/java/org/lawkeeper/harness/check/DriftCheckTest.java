@@ -19,6 +19,7 @@ import org.lawkeeper.harness.dynamics.DataSet;
 import org.lawkeeper.harness.dynamics.Discard;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
 import org.lawkeeper.harness.dynamics.SquareLoss;
+import org.lawkeeper.harness.trials.Trial;
 
 class DriftCheckTest {
     private static final String BALANCED = "U1^T*U1 - U2*U2^T";
@@ -28,18 +29,18 @@ class DriftCheckTest {
 
     @Test
     void balancednessIsConservedUnderGradientFlowAndViolatedUnderHeavyBall() throws Exception {
-        Model model = ModelSpec.parse("linear:2,3,2", Limits.DEFAULT);
+        Model model = ModelSpec.parse("linear:2,3,2").build(Limits.DEFAULT);
         for (int seed = 0; seed < 20; seed++) {
-            assertInstanceOf(Verdict.Conserved.class, check.run(trial(model, "gf", BALANCED, seed)).verdict());
-            assertInstanceOf(Verdict.Violated.class, check.run(trial(model, "momentum", BALANCED, seed)).verdict());
+            assertInstanceOf(TrialVerdict.Conserved.class, check.run(trial(model, "gf", BALANCED, seed)).verdict());
+            assertInstanceOf(TrialVerdict.Violated.class, check.run(trial(model, "momentum", BALANCED, seed)).verdict());
         }
     }
 
     @Test
     void wrongSignIsCaught() throws Exception {
-        Model model = ModelSpec.parse("linear:2,2,2", Limits.DEFAULT);
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         TrialResult result = check.run(trial(model, "gf", "U1^T*U1 + U2*U2^T", 3));
-        Verdict.Violated violated = assertInstanceOf(Verdict.Violated.class, result.verdict());
+        TrialVerdict.Violated violated = assertInstanceOf(TrialVerdict.Violated.class, result.verdict());
         assertTrue(violated.drift() > 1e3 * violated.allowed(), violated.toString());
         String message = new LawViolation(result).getMessage();
         assertTrue(message.startsWith("law U1^T*U1 + U2*U2^T entry ") && message.contains("drift h(t) − h(0): t = "),
@@ -48,32 +49,32 @@ class DriftCheckTest {
 
     @Test
     void momentumLawNeedsItsExponentialFactor() throws Exception {
-        Model model = ModelSpec.parse("linear:2,2,2", Limits.DEFAULT);
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         for (int seed = 0; seed < 10; seed++) {
-            assertInstanceOf(Verdict.Conserved.class,
+            assertInstanceOf(TrialVerdict.Conserved.class,
                     check.run(trial(model, "momentum:tau=1/2", "exp(tau*t)*" + SKEW, seed)).verdict());
-            assertInstanceOf(Verdict.Violated.class,
+            assertInstanceOf(TrialVerdict.Violated.class,
                     check.run(trial(model, "momentum:tau=1/2", SKEW, seed)).verdict());
-            assertInstanceOf(Verdict.Conserved.class,
+            assertInstanceOf(TrialVerdict.Conserved.class,
                     check.run(trial(model, "momentum", SKEW, seed)).verdict());
         }
     }
 
     @Test
     void divergenceIsADiscardNotAViolation() throws Exception {
-        Model model = ModelSpec.parse("linear:2,2,2", Limits.DEFAULT);
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         Law law = LawParser.parse(BALANCED, model, FlowSpec.parse("gf"));
         SplittableRandom random = new SplittableRandom(1);
         double[] theta = random.doubles(8, 5, 6).toArray();
         // a huge target pulls φ along a quartic valley fast enough to leave any bound in finite time
         DataSet data = new DataSet(new double[][] {{1, 0, 0, 0}}, new double[] {-1e9});
-        LawCase trial = new LawCase(model, FlowSpec.parse("gf"), law, new SquareLoss(data), theta, new double[8], 10);
-        Verdict.Discarded discarded = assertInstanceOf(Verdict.Discarded.class, check.run(trial).verdict());
+        Trial trial = new Trial(model, FlowSpec.parse("gf"), law, new SquareLoss(data), theta, new double[8], 10);
+        TrialVerdict.Discarded discarded = assertInstanceOf(TrialVerdict.Discarded.class, check.run(trial).verdict());
         assertTrue(EnumSet.of(Discard.Reason.DIVERGED, Discard.Reason.STIFF, Discard.Reason.TOO_MANY_EVALUATIONS)
                 .contains(discarded.discard().reason()), discarded.toString());
     }
 
-    static LawCase trial(Model model, String flowSpec, String lawText, long seed) throws Exception {
+    static Trial trial(Model model, String flowSpec, String lawText, long seed) throws Exception {
         Flow flow = FlowSpec.parse(flowSpec);
         Law law = LawParser.parse(lawText, model, flow);
         SplittableRandom random = new SplittableRandom(seed);
@@ -93,12 +94,12 @@ class DriftCheckTest {
             theta[j] = random.nextGaussian();
             velocity[j] = random.nextGaussian();
         }
-        return new LawCase(model, flow, law, new SquareLoss(new DataSet(features, targets)), theta, velocity, 2);
+        return new Trial(model, flow, law, new SquareLoss(new DataSet(features, targets)), theta, velocity, 2);
     }
 
     @Test
     void traceStartsAtZero() throws Exception {
-        Model model = ModelSpec.parse("linear:2,2,2", Limits.DEFAULT);
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         DriftTrace trace = check.run(trial(model, "momentum", BALANCED, 5)).trace();
         assertEquals(0, trace.drift()[0]);
         assertEquals(0, trace.times()[0]);

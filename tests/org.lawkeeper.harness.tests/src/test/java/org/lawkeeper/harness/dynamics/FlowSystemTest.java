@@ -16,7 +16,7 @@ class FlowSystemTest {
 
     @Test
     void gradientMatchesFiniteDifferencesForEveryLoss() throws Exception {
-        Model model = ModelSpec.parse("relu:2,3,2+bias", Limits.DEFAULT);
+        Model model = ModelSpec.parse("relu:2,3,2+bias").build(Limits.DEFAULT);
         int d = model.factorisation().size();
         DataSet data = new DataSet(new double[][] {RANDOM.doubles(d, -1, 1).toArray(), RANDOM.doubles(d, -1, 1)
                 .toArray()}, new double[] {0.5, -1});
@@ -32,7 +32,7 @@ class FlowSystemTest {
 
     @Test
     void flowsApplyTheirMetrics() throws Exception {
-        Model model = ModelSpec.parse("nmf:2,2,2", Limits.DEFAULT);
+        Model model = ModelSpec.parse("nmf:2,2,2").build(Limits.DEFAULT);
         Objective objective = new Objective(model, new SmoothLoss(new double[] {1, -1, 0.5, 0}, new double[4], 0));
         double[] theta = RANDOM.doubles(8, 0.5, 2).toArray();
         double[] gradient = new double[8];
@@ -54,7 +54,7 @@ class FlowSystemTest {
 
     @Test
     void nesterovStartsAfterTimeZero() throws Exception {
-        Objective objective = new Objective(ModelSpec.parse("product:2", Limits.DEFAULT),
+        Objective objective = new Objective(ModelSpec.parse("product:2").build(Limits.DEFAULT),
                 new SmoothLoss(new double[] {1}, new double[] {0}, 0));
         FlowSystem nesterov = FlowSystem.of(FlowSpec.parse("nesterov"), objective);
         assertEquals(FlowSystem.NESTEROV_START, nesterov.startTime());
@@ -65,7 +65,7 @@ class FlowSystemTest {
     @Test
     void naturalGradientFollowsThePseudoInverse() throws Exception {
         // φ = x1·x2: J = (x2, x1), J^†g = Jᵀg/|J|²
-        Objective objective = new Objective(ModelSpec.parse("product:2", Limits.DEFAULT),
+        Objective objective = new Objective(ModelSpec.parse("product:2").build(Limits.DEFAULT),
                 new SmoothLoss(new double[] {2}, new double[] {0}, 0));
         double[] rate = FlowSystem.of(FlowSpec.parse("natural"), objective).computeDerivatives(0, new double[] {1, 2});
         assertArrayEquals(new double[] {-2 * 2 / 5.0, -2 * 1 / 5.0}, rate, 1e-12);
@@ -73,7 +73,7 @@ class FlowSystemTest {
 
     @Test
     void mirrorTrajectoriesStayPositiveAndReportTheirSteps() throws Exception {
-        Model model = ModelSpec.parse("nmf:2,2,2", Limits.DEFAULT);
+        Model model = ModelSpec.parse("nmf:2,2,2").build(Limits.DEFAULT);
         FlowSystem mirror = FlowSystem.of(FlowSpec.parse("mirror"), new Objective(model,
                 new SmoothLoss(new double[] {3, 3, 3, 3}, new double[4], 0)));
         double[] smallest = {Double.POSITIVE_INFINITY};
@@ -90,7 +90,7 @@ class FlowSystemTest {
 
     @Test
     void leavingTheMirrorDomainOrExhaustingTheBudgetIsADiscard() throws Exception {
-        Model model = ModelSpec.parse("nmf:1,1,1", Limits.DEFAULT);
+        Model model = ModelSpec.parse("nmf:1,1,1").build(Limits.DEFAULT);
         Objective objective = new Objective(model, new SmoothLoss(new double[] {1}, new double[1], 0));
         Integration outside = FlowIntegrator.DEFAULT.integrate(FlowSystem.of(FlowSpec.parse("mirror"), objective),
                 new double[] {-1, 1}, new double[2], 1, (t, theta, v, error) -> {

@@ -19,28 +19,28 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.harness.LawCheck;
 import org.lawkeeper.harness.check.DriftCheck;
-import org.lawkeeper.harness.check.LawCase;
-import org.lawkeeper.harness.check.Verdict;
+import org.lawkeeper.harness.check.TrialVerdict;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
 import org.lawkeeper.harness.gen.Gen;
 import org.lawkeeper.harness.gen.Gens;
-import org.lawkeeper.harness.gen.LawGens;
 import org.lawkeeper.harness.property.Statistics;
+import org.lawkeeper.harness.trials.Trial;
+import org.lawkeeper.harness.trials.TrialGens;
 
 class LawPropertyExtensionTest {
     private static final Pattern SEED = Pattern.compile("seed = \"(-?\\d+)\"");
 
     /** A true law as a property, with statistics and a coverage requirement. */
     @LawProperty(tries = 50, seed = "42")
-    void balancednessHoldsUnderGradientFlow(@ForAll("gradientFlowTrials") LawCase trial) {
+    void balancednessHoldsUnderGradientFlow(@ForAll("gradientFlowTrials") Trial trial) {
         Statistics.cover(20, trial.model().parameterCount() > 4, "more than 4 parameters");
-        Verdict verdict = new DriftCheck(FlowIntegrator.DEFAULT).run(trial).verdict();
-        Assumptions.assumeFalse(verdict instanceof Verdict.Discarded, "dynamics not followed");
-        assertTrue(verdict instanceof Verdict.Conserved, verdict::toString);
+        TrialVerdict verdict = new DriftCheck(FlowIntegrator.DEFAULT).run(trial).verdict();
+        Assumptions.assumeFalse(verdict instanceof TrialVerdict.Discarded, "dynamics not followed");
+        assertTrue(verdict instanceof TrialVerdict.Conserved, verdict::toString);
     }
 
-    Gen<LawCase> gradientFlowTrials() throws Exception {
-        return LawGens.cases(LawGens.architectures("linear", 2, 2, 3), FlowSpec.parse("gf"), "U1^T*U1 - U2*U2^T", 1);
+    Gen<Trial> gradientFlowTrials() throws Exception {
+        return TrialGens.cases(TrialGens.architectures("linear", 2, 2, 3), FlowSpec.parse("gf"), "U1^T*U1 - U2*U2^T", 1);
     }
 
     @Test

@@ -25,7 +25,7 @@ class HtmlReportTest {
 
     @BeforeAll
     static void writeReport(@TempDir Path directory) throws Exception {
-        Model model = ModelSpec.parse("linear:2,2,2", Limits.DEFAULT);
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         outcomes = FlowComparison.run(model, List.of(FlowSpec.parse("gf"), FlowSpec.parse("momentum")), LAW, 20, 5,
                 (flow, n) -> {
                 });

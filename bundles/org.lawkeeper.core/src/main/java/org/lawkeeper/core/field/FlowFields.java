@@ -1,0 +1,68 @@
+package org.lawkeeper.core.field;
+
+import org.lawkeeper.core.LimitExceededException;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.flow.GradientFlow;
+import org.lawkeeper.core.flow.MirrorFlow;
+import org.lawkeeper.core.flow.MirrorMomentumFlow;
+import org.lawkeeper.core.flow.MomentumFlow;
+import org.lawkeeper.core.flow.NaturalGradientFlow;
+import org.lawkeeper.core.flow.NesterovFlow;
+import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.polynomial.Monomial;
+
+/** The generating fields of a flow for a model (docs/THEORY.md §2): the one place that knows every flow's fields. */
+public final class FlowFields {
+    private FlowFields() {
+    }
+
+    /**
+     * The generating fields of {@code flow} for {@code model}.
+     *
+     * @throws LimitExceededException when the state dimension or the number of terms exceeds {@code limits}
+     */
+    public static GeneratingFields of(Model model, Flow flow, Limits limits) throws LimitExceededException {
+        return switch (flow) {
+            case GradientFlow f -> gradients(model, limits);
+            case NaturalGradientFlow f -> new NaturalGradientGenerators(gradients(model, limits));
+            case MirrorFlow f -> mirror(model, limits);
+            case MomentumFlow f -> SecondOrderFields.heavyBall(model, f.tau(), false, limits, f.spec());
+            case MirrorMomentumFlow f -> SecondOrderFields.heavyBall(model, f.tau(), true, limits, f.spec());
+            case NesterovFlow f -> SecondOrderFields.nesterov(model, limits);
+        };
+    }
+
+    /**
+     * Polynomial fields whose span equals, point by point, the span of the flow's generating fields:
+     * the fields themselves, or ∇φ_i for natural gradient, whose fields (JᵀJ)^†∇φ_i span the same
+     * space at every point because (JᵀJ)^† maps range(Jᵀ) = span{∇φ_i} onto itself (docs/THEORY.md §2).
+     * Exact verification and the law search need polynomials; the two sets of conditions are equivalent.
+     */
+    public static PolynomialGenerators polynomial(Model model, Flow flow, Limits limits) throws LimitExceededException {
+        return switch (of(model, flow, limits)) {
+            case PolynomialGenerators p -> p;
+            case NaturalGradientGenerators n -> n.gradients();
+        };
+    }
+
+    /** Euclidean gradient flow: χ_i = ∇φ_i. */
+    public static PolynomialGenerators gradients(Model model, Limits limits) throws LimitExceededException {
+        limits.checkStateDimension(model.parameterCount(), model.name() + " under gf");
+        return new PolynomialGenerators(model.parameterCount(), model.factorisation().size(),
+                GradientTerms.of(model, limits));
+    }
+
+    /** χ_i = M(θ)∇φ_i with M = diag(θ) on mirrored coordinates and identity elsewhere. */
+    private static PolynomialGenerators mirror(Model model, Limits limits) throws LimitExceededException {
+        limits.checkStateDimension(model.parameterCount(), model.name() + " under mirror");
+        PolynomialGenerators.Builder fields =
+                new PolynomialGenerators.Builder(model.parameterCount(), model.factorisation().size());
+        for (FieldTerm t : GradientTerms.of(model, limits)) {
+            int j = t.component();
+            fields.add(t.generator(), j, t.coefficient(),
+                    model.mirrored(j) ? t.monomial().times(Monomial.of(j)) : t.monomial());
+        }
+        return fields.build();
+    }
+}

@@ -1,0 +1,128 @@
+package org.lawkeeper.core.linalg;
+
+import java.math.BigInteger;
+import java.util.random.RandomGenerator;
+import org.hipparchus.fraction.BigFraction;
+
+/**
+ * Arithmetic in F_p for a prime 2^30 &lt; p &lt; 2^31. Elements are longs in [0, p). Products of two
+ * elements fit in 62 bits and are reduced with a Barrett step (one 128-bit multiply-high), which is
+ * several times faster than {@code %} in the hot loops of bracket evaluation and elimination.
+ */
+public final class PrimeField {
+    private final long p;
+    private final long barrett;
+
+    public PrimeField(long prime) {
+        if (prime <= (1L << 30) || prime >= (1L << 31) || !BigInteger.valueOf(prime).isProbablePrime(64)) {
+            throw new IllegalArgumentException(prime + " is not a prime between 2^30 and 2^31");
+        }
+        this.p = prime;
+        this.barrett = Long.divideUnsigned(-1L, prime);
+    }
+
+    /** A random prime in (2^30, 2^31), different for different random states. */
+    public static PrimeField random(RandomGenerator random) {
+        while (true) {
+            long candidate = (1L << 30) + 1 + random.nextLong((1L << 30) - 1);
+            if (BigInteger.valueOf(candidate).isProbablePrime(64)) {
+                return new PrimeField(candidate);
+            }
+        }
+    }
+
+    public long prime() {
+        return p;
+    }
+
+    /** Reduces any 0 ≤ x &lt; 2^63. */
+    public long reduce(long x) {
+        long r = x - Math.multiplyHigh(x, barrett) * p;
+        return r >= p ? r - p : r;
+    }
+
+    public long add(long a, long b) {
+        long s = a + b;
+        return s >= p ? s - p : s;
+    }
+
+    public long subtract(long a, long b) {
+        long d = a - b;
+        return d < 0 ? d + p : d;
+    }
+
+    public long negate(long a) {
+        return a == 0 ? 0 : p - a;
+    }
+
+    public long multiply(long a, long b) {
+        return reduce(a * b);
+    }
+
+    public long inverse(long a) {
+        if (a == 0) {
+            throw new ArithmeticException("inverse of 0 in F_" + p);
+        }
+        return power(a, p - 2);
+    }
+
+    public long power(long base, long exponent) {
+        long result = 1;
+        long b = base;
+        for (long e = exponent; e > 0; e >>= 1) {
+            if ((e & 1) == 1) {
+                result = multiply(result, b);
+            }
+            b = multiply(b, b);
+        }
+        return result;
+    }
+
+    /** The image of an integer in F_p. */
+    public long fromLong(long value) {
+        long r = value % p;
+        return r < 0 ? r + p : r;
+    }
+
+    /** The image of a rational whose denominator is not divisible by p. */
+    public long fromRational(BigFraction value) {
+        BigInteger bp = BigInteger.valueOf(p);
+        long num = value.getNumerator().mod(bp).longValue();
+        long den = value.getDenominator().mod(bp).longValue();
+        if (den == 0) {
+            throw new ArithmeticException("denominator of " + value + " vanishes mod " + p);
+        }
+        return multiply(num, inverse(den));
+    }
+
+    /** The rational of smallest height congruent to {@code a} (rational reconstruction), if its parts are below √(p/2). */
+    public BigFraction reconstruct(long a) {
+        long bound = (long) Math.sqrt(p / 2.0);
+        long r0 = p;
+        long r1 = a;
+        long t0 = 0;
+        long t1 = 1;
+        while (r1 > bound) {
+            long q = r0 / r1;
+            long r2 = r0 - q * r1;
+            r0 = r1;
+            r1 = r2;
+            long t2 = t0 - q * t1;
+            t0 = t1;
+            t1 = t2;
+        }
+        if (t1 == 0 || Math.abs(t1) > bound) {
+            throw new ArithmeticException(a + " has no small rational preimage mod " + p);
+        }
+        return new BigFraction(BigInteger.valueOf(r1), BigInteger.valueOf(t1));
+    }
+
+    public long randomElement(RandomGenerator random) {
+        return random.nextLong(p);
+    }
+
+    @Override
+    public String toString() {
+        return "F_" + p;
+    }
+}

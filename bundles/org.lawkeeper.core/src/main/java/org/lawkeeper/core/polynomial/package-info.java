@@ -1,0 +1,2 @@
+/** Exact multivariate polynomials with rational coefficients, and matrices of them: the language of factorisations. */
+package org.lawkeeper.core.polynomial;

@@ -1,0 +1,132 @@
+package org.lawkeeper.core.verify;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.SpecException;
+import org.lawkeeper.core.field.FieldTerm;
+import org.lawkeeper.core.field.FlowFields;
+import org.lawkeeper.core.field.PolynomialGenerators;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.law.Law;
+import org.lawkeeper.core.law.StateLayout;
+import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.polynomial.Polynomial;
+
+/**
+ * Decides exactly whether a law is conserved: h is a law iff ⟨∇h, χ_i⟩ ≡ 0 for every generating field
+ * χ_i of the flow (docs/THEORY.md §2.2). Each ⟨∇h, χ_i⟩ is expanded symbolically with exact rationals, so the
+ * verdict is a polynomial identity, not a probabilistic test. When one does not vanish, a point with
+ * small positive integer coordinates where it is non-zero is returned as a witness.
+ *
+ * <p>Natural gradient is checked against the Euclidean fields ∇φ_i: its fields (JᵀJ)^†∇φ_i span
+ * exactly the same space at every point, because (JᵀJ)^† maps range(Jᵀ) = span{∇φ_i} onto itself
+ * bijectively; so the two sets of conditions are equivalent.
+ */
+public final class LawVerifier {
+    private static final long WITNESS_SEED = 7L;
+
+    private LawVerifier() {
+    }
+
+    /**
+     * Verifies {@code law}, parsed for {@code model} and {@code flow}.
+     *
+     * @throws SpecException          when the law is not a polynomial in the flow's state
+     * @throws LawkeeperException     when the model exceeds {@code limits}
+     */
+    public static Verification verify(Law law, Model model, Flow flow, Limits limits) throws LawkeeperException {
+        long start = System.nanoTime();
+        List<Polynomial> entries;
+        try {
+            entries = law.polynomials();
+        } catch (UnsupportedOperationException e) {
+            throw new SpecException("cannot verify '" + law.text() + "' exactly: " + e.getMessage());
+        }
+        PolynomialGenerators fields = FlowFields.polynomial(model, flow, limits);
+        StateLayout layout = new StateLayout(model, flow);
+        for (int e = 0; e < entries.size(); e++) {
+            List<Polynomial> rates = rates(entries.get(e), fields);
+            for (int g = 0; g < rates.size(); g++) {
+                if (!rates.get(g).isZero()) {
+                    Witness witness = witness(law.entryNames().get(e), g, rates.get(g), layout);
+                    return new Verification(law.text(), model.name(), flow.spec(), entries.size(),
+                            fields.generatorCount(), false, Optional.of(witness), seconds(start));
+                }
+            }
+        }
+        return new Verification(law.text(), model.name(), flow.spec(), entries.size(), fields.generatorCount(), true,
+                Optional.empty(), seconds(start));
+    }
+
+    /** Whether the polynomial {@code h} in the state coordinates is conserved by {@code fields}. */
+    public static boolean isConserved(Polynomial h, PolynomialGenerators fields) {
+        return rates(h, fields).stream().allMatch(Polynomial::isZero);
+    }
+
+    /** ⟨∇h, χ_g⟩ for every field g, expanded. */
+    private static List<Polynomial> rates(Polynomial h, PolynomialGenerators fields) {
+        Map<Integer, Polynomial> gradient = new HashMap<>();
+        for (int v = 0; v <= h.maxVariable(); v++) {
+            Polynomial partial = h.derivative(v);
+            if (!partial.isZero()) {
+                gradient.put(v, partial);
+            }
+        }
+        List<List<Polynomial>> summands = new ArrayList<>();
+        for (int g = 0; g < fields.generatorCount(); g++) {
+            summands.add(new ArrayList<>());
+        }
+        for (FieldTerm t : fields.terms()) {
+            Polynomial partial = gradient.get(t.component());
+            if (partial != null) {
+                summands.get(t.generator()).add(partial.times(Polynomial.term(t.coefficient(), t.monomial())));
+            }
+        }
+        return summands.stream().map(Polynomial::sum).toList();
+    }
+
+    /** A point of small positive integers where {@code rate} does not vanish (Schwartz–Zippel: most do). */
+    private static Witness witness(String entry, int field, Polynomial rate, StateLayout layout) {
+        SplittableRandom random = new SplittableRandom(WITNESS_SEED);
+        int n = layout.dimension();
+        for (int attempt = 0;; attempt++) {
+            // a non-zero polynomial of degree k vanishes at a random point of {1..r}^n with probability ≤ k/r;
+            // widen r now and then, should the degree be high
+            int range = 9 << Math.min(attempt / 40, 20);
+            BigFraction[] point = new BigFraction[n];
+            for (int i = 0; i < n; i++) {
+                point[i] = new BigFraction(1 + random.nextInt(range));
+            }
+            BigFraction value = rate.evaluate(point);
+            if (value.getNumerator().signum() != 0) {
+                // only the coordinates the rate depends on: the others may take any value
+                Map<String, BigFraction> named = new LinkedHashMap<>();
+                for (int i = 0; i < n; i++) {
+                    if (!rate.derivative(i).isZero()) {
+                        named.put(layout.coordinateName(i), point[i]);
+                    }
+                }
+                return new Witness(entry, field, describeField(field, layout), named, value);
+            }
+        }
+    }
+
+    private static String describeField(int field, StateLayout layout) {
+        if (!layout.hasMomentum()) {
+            return "χ_" + (field + 1) + " (from φ_" + (field + 1) + ")";
+        }
+        return field == 0 ? "the drift χ_0" : "the force χ_" + field + " (from φ_" + field + ")";
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

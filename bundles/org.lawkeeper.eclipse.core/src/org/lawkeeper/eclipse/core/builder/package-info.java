@@ -1,0 +1,2 @@
+/** The Lawkeeper nature and the incremental builder that finds declarations and schedules their analysis. */
+package org.lawkeeper.eclipse.core.builder;

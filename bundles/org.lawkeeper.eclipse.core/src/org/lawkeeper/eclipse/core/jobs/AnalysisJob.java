@@ -1,0 +1,127 @@
+package org.lawkeeper.eclipse.core.jobs;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.lawkeeper.claims.analysis.AnalysisCache;
+import org.lawkeeper.claims.analysis.AnalysisSettings;
+import org.lawkeeper.claims.analysis.DeclarationAnalyzer;
+import org.lawkeeper.claims.analysis.DeclarationResult;
+import org.lawkeeper.claims.findings.Findings;
+import org.lawkeeper.claims.scan.Declaration;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.eclipse.core.LawkeeperCore;
+import org.lawkeeper.eclipse.core.custom.ProjectModels;
+import org.lawkeeper.eclipse.core.markers.MarkerWriter;
+import org.lawkeeper.eclipse.core.results.AnalysisResults;
+
+/**
+ * Analyses the declarations of some files and replaces each file's markers once that file is done.
+ * Jobs run side by side; a file analysed by a newer job is left to it (an older job neither analyses it
+ * nor writes its markers), so an earlier build's markers never overwrite a later one's, and no lock is
+ * held while user-controlled work runs. Cancelling stops between and inside claims; a file is then left
+ * with its previous markers, never with part of the new ones.
+ */
+public final class AnalysisJob extends Job {
+    private static final AnalysisCache CACHE = new AnalysisCache();
+    private static final AtomicLong GENERATIONS = new AtomicLong();
+    /** The newest job scheduled for each file. */
+    private static final Map<IFile, Long> NEWEST = new ConcurrentHashMap<>();
+
+    private final Map<IFile, FileSnapshot> files;
+    private final AnalysisSettings settings;
+    private final Cancellation cancellation = Cancellation.none();
+    private final long generation = GENERATIONS.incrementAndGet();
+
+    /**
+     * The source and declarations of a file as the builder read them.
+     *
+     * @param source       the file's text
+     * @param declarations the declarations found in it (empty to clear its markers)
+     */
+    public record FileSnapshot(String source, List<Declaration> declarations) {
+    }
+
+    /** A job for {@code files}, in the given order; it supersedes older jobs for the same files. */
+    public AnalysisJob(Map<IFile, FileSnapshot> files, AnalysisSettings settings) {
+        super("Analysing Lawkeeper claims");
+        this.files = files;
+        this.settings = settings;
+        files.keySet().forEach(file -> NEWEST.put(file, generation));
+        setPriority(Job.BUILD);
+    }
+
+    /** The results cache shared by the workspace's analyses. */
+    public static AnalysisCache cache() {
+        return CACHE;
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == LawkeeperCore.JOB_FAMILY;
+    }
+
+    @Override
+    protected void canceling() {
+        cancellation.cancel(); // reaches the counter's inner loops, which poll it
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        int claims = files.values().stream().flatMap(f -> f.declarations().stream())
+                .mapToInt(d -> d.claims().size() + 1).sum();
+        SubMonitor progress = SubMonitor.convert(monitor, getName(), Math.max(1, claims));
+        try {
+            for (Map.Entry<IFile, FileSnapshot> file : files.entrySet()) {
+                if (superseded(file.getKey())) {
+                    continue;
+                }
+                DeclarationAnalyzer analyzer = new DeclarationAnalyzer(CACHE, settings, cancellation,
+                        new ProjectModels(file.getKey().getProject(), settings.budget(), cancellation, Limits.DEFAULT),
+                        Limits.DEFAULT);
+                List<DeclarationResult> results = new ArrayList<>();
+                for (Declaration declaration : file.getValue().declarations()) {
+                    progress.subTask(file.getKey().getName() + ": " + declaration.typeName());
+                    if (progress.isCanceled()) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    results.add(analyzer.analyse(declaration));
+                    progress.worked(declaration.claims().size() + 1);
+                }
+                publish(file.getKey(), file.getValue().source(), results);
+            }
+            return Status.OK_STATUS;
+        } catch (CancelledException e) {
+            return Status.CANCEL_STATUS;
+        } catch (CoreException e) {
+            LawkeeperCore.log("could not write Lawkeeper markers", e);
+            return e.getStatus();
+        }
+    }
+
+    /** Writes the markers and results of a file, unless a newer job has taken the file over meanwhile. */
+    private void publish(IFile file, String source, List<DeclarationResult> results) throws CoreException {
+        synchronized (NEWEST) {
+            if (superseded(file)) {
+                return;
+            }
+            MarkerWriter.write(file, Findings.of(source, results));
+            AnalysisResults.workspace().put(file, results);
+        }
+    }
+
+    private boolean superseded(IFile file) {
+        return NEWEST.getOrDefault(file, generation) > generation;
+    }
+}

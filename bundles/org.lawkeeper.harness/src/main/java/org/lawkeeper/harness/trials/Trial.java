@@ -1,0 +1,43 @@
+package org.lawkeeper.harness.trials;
+
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.law.Law;
+import org.lawkeeper.core.model.Model;
+import org.lawkeeper.harness.dynamics.Loss;
+
+/**
+ * One trial: a claimed law, the model and flow it is claimed for, and one dynamics to test it on
+ * (loss, initial state, horizon). Generators produce these; shrinking makes them smaller.
+ *
+ * @param velocity θ'(0) for momentum flows (ignored by first-order flows)
+ */
+public record Trial(Model model, Flow flow, Law law, Loss loss, double[] theta, double[] velocity,
+        double horizon) {
+
+    public Trial {
+        int n = model.parameterCount();
+        if (theta.length != n || velocity.length != n) {
+            throw new IllegalArgumentException("initial state of length " + theta.length + "/" + velocity.length
+                    + " for " + n + " parameters");
+        }
+        if (!(horizon > 0)) {
+            throw new IllegalArgumentException("horizon must be positive, not " + horizon);
+        }
+        theta = theta.clone();
+        velocity = velocity.clone();
+    }
+
+    /** Several lines for a counterexample report. */
+    public String describe() {
+        StringBuilder text = new StringBuilder();
+        text.append("model ").append(model.name()).append(", flow ").append(flow.spec()).append(", law ")
+                .append(law.text()).append('\n');
+        text.append("  ").append(loss.details()).append('\n');
+        text.append("  horizon ").append(Loss.format(horizon)).append(", θ(0) = ")
+                .append(Loss.format(theta));
+        if (flow.hasMomentum()) {
+            text.append(", θ'(0) = ").append(Loss.format(velocity));
+        }
+        return text.toString();
+    }
+}

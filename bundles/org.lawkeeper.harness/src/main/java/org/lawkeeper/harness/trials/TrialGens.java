@@ -1,0 +1,207 @@
+package org.lawkeeper.harness.trials;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.SpecException;
+import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.flow.FlowSpec;
+import org.lawkeeper.core.law.Law;
+import org.lawkeeper.core.law.LawParser;
+import org.lawkeeper.core.law.LawSyntaxException;
+import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.model.ModelSpec;
+import org.lawkeeper.harness.dynamics.DataSet;
+import org.lawkeeper.harness.dynamics.LogisticLoss;
+import org.lawkeeper.harness.dynamics.Loss;
+import org.lawkeeper.harness.dynamics.SmoothLoss;
+import org.lawkeeper.harness.dynamics.SquareLoss;
+import org.lawkeeper.harness.gen.DiscardedException;
+import org.lawkeeper.harness.gen.Gen;
+import org.lawkeeper.harness.gen.Gens;
+import org.lawkeeper.harness.property.Statistics;
+
+/**
+ * Generators of the harness's domain: architectures, data sets, losses, initial states and whole
+ * trials. Each shrinks towards the smallest architecture, the fewest data points, the shortest
+ * horizon and the simplest numbers.
+ */
+public final class TrialGens {
+    /** Scales of initial states, simplest first: unit, small, tiny, large. */
+    private static final Gen<Double> SCALES = Gens.oneOf(1.0, 0.3, 1e-3, 3.0);
+
+    private TrialGens() {
+    }
+
+    /**
+     * Architectures of a built-in kind ({@code linear}, {@code relu}, {@code relu+bias}, {@code nmf},
+     * {@code icnn}, {@code icnn+bias}): {@code minLayers..maxLayers} weight layers (fixed at 2 for nmf and
+     * icnn) with every width in 1..maxWidth.
+     */
+    public static Gen<Model> architectures(String kind, int minLayers, int maxLayers, int maxWidth) {
+        boolean bias = kind.endsWith("+bias");
+        String base = bias ? kind.substring(0, kind.length() - "+bias".length()) : kind;
+        boolean fixedDepth = base.equals("nmf") || base.equals("icnn");
+        Gen<Integer> layers = fixedDepth ? Gens.constant(2) : Gens.integers(minLayers, maxLayers);
+        Gen<Integer> width = Gens.integers(1, maxWidth);
+        return layers.flatMap(q -> Gens.lists(Gens.constant(q + 1), width)).map(widths -> {
+            List<String> parts = new ArrayList<>();
+            widths.forEach(w -> parts.add(String.valueOf(w)));
+            return build(spec(base + ":" + String.join(",", parts) + (bias ? "+bias" : "")));
+        });
+    }
+
+    /**
+     * Architectures of the shape of {@code spec}, no larger than it: each of its sizes (widths, heads, …)
+     * drawn between its minimum and its value, so that shrinking reaches the smallest architecture of the
+     * same shape. Combinations the kind rejects (widths that no longer fit together) are discarded.
+     */
+    public static Gen<Model> architectures(ModelSpec spec) {
+        int[] sizes = spec.sizes();
+        int[] minimum = spec.minimumSizes();
+        Gen<int[]> drawn = choices -> {
+            int[] values = new int[sizes.length];
+            for (int i = 0; i < sizes.length; i++) {
+                values[i] = minimum[i] + (int) choices.draw(sizes[i] - minimum[i] + 1L);
+            }
+            return values;
+        };
+        return drawn.map(values -> {
+            try {
+                return build(spec.resized(values));
+            } catch (SpecException e) {
+                throw new DiscardedException("sizes that do not fit " + spec.kind().word());
+            }
+        });
+    }
+
+    /**
+     * Flows of one family with a random friction τ = k/4, k = 0..maxQuarters (shrinking towards τ = 0):
+     * {@code momentum} or {@code mirror-momentum}.
+     */
+    public static Gen<Flow> frictions(String family, int maxQuarters) {
+        return Gens.integers(0, maxQuarters).map(k -> {
+            try {
+                return FlowSpec.parse(family + ":tau=" + k + "/4");
+            } catch (SpecException e) {
+                throw new IllegalArgumentException("not a flow family with friction: " + family, e);
+            }
+        });
+    }
+
+    /** 1..maxPoints data points with d features each (d = the number of components of φ). */
+    public static Gen<DataSet> dataSets(int d, int maxPoints) {
+        Gen<double[]> row = Gens.arrays(d, Gens.doubles(-1, 1, 0));
+        return Gens.lists(Gens.integers(1, maxPoints), row.flatMap(features -> Gens.doubles(-2, 2, 0)
+                .map(target -> new Object[] {features, target}))).map(points -> {
+                    Statistics.label(points.size() + " data point" + (points.size() == 1 ? "" : "s"));
+                    double[][] features = new double[points.size()][];
+                    double[] targets = new double[points.size()];
+                    for (int k = 0; k < points.size(); k++) {
+                        features[k] = (double[]) points.get(k)[0];
+                        targets[k] = (Double) points.get(k)[1];
+                    }
+                    return new DataSet(features, targets);
+                });
+    }
+
+    /** Square loss on random targets, logistic loss, or a random smooth loss of φ (simplest first). */
+    public static Gen<Loss> losses(int d, int maxPoints) {
+        Gen<Loss> square = dataSets(d, maxPoints).map(SquareLoss::new);
+        Gen<Loss> logistic = dataSets(d, maxPoints).map(LogisticLoss::new);
+        Gen<Loss> smooth = Gens.arrays(d, Gens.doubles(-1, 1, 0)).flatMap(a -> Gens.arrays(d, Gens.doubles(0, 1, 0))
+                .flatMap(b -> Gens.doubles(0, 0.5, 0).map(c -> (Loss) new SmoothLoss(a, b, c))));
+        return Gens.frequency(square, logistic, smooth);
+    }
+
+    /**
+     * Initial parameters: entries in [−1, 1] times a scale (unit, small, tiny or large), optionally
+     * pushed towards rank one within each block (near-degenerate), and positive on mirrored coordinates
+     * when {@code positive} (mirror flows live on θ > 0 there).
+     */
+    public static Gen<double[]> initialStates(Model model, boolean positive) {
+        int n = model.parameterCount();
+        Gen<double[]> entries = Gens.arrays(n, Gens.doubles(-1, 1, 0));
+        return SCALES.flatMap(scale -> Gens.oneOf(false, true).flatMap(degenerate -> entries.map(raw -> {
+            Statistics.label("initial scale " + scale);
+            Statistics.label(degenerate ? "near rank one" : "generic rank");
+            double[] theta = degenerate ? nearRankOne(model, raw) : raw;
+            for (int j = 0; j < n; j++) {
+                theta[j] *= scale;
+                if (positive && model.mirrored(j)) {
+                    theta[j] = Math.abs(theta[j]) + 0.1 * scale;
+                }
+            }
+            return theta;
+        })));
+    }
+
+    /**
+     * Whole trials of {@code law} under {@code flow} on models from {@code models}: the law is parsed
+     * for each model (a model it does not fit is discarded), then loss, initial state, velocity and a
+     * horizon in [0.1, maxHorizon] are drawn.
+     */
+    public static Gen<Trial> cases(Gen<Model> models, Flow flow, String law, double maxHorizon) {
+        return models.flatMap(model -> {
+            Law parsed = parseLaw(law, model, flow);
+            return cases(model, flow, parsed, maxHorizon);
+        });
+    }
+
+    /** Trials of {@code law} on models from {@code models} under flows from {@code flows} (e.g. {@link #frictions}). */
+    public static Gen<Trial> cases(Gen<Model> models, Gen<Flow> flows, String law, double maxHorizon) {
+        return flows.flatMap(flow -> cases(models, flow, law, maxHorizon));
+    }
+
+    /** Trials of an already bound law on one model. */
+    public static Gen<Trial> cases(Model model, Flow flow, Law law, double maxHorizon) {
+        int d = model.factorisation().size();
+        // positive blocks hold positive parameters under every flow; mirror flows need θ > 0 where they act
+        boolean positive = model.hasPositiveBlocks() || flow.geometry() == Flow.Geometry.MIRROR;
+        Gen<double[]> velocities = flow.hasMomentum()
+                ? Gens.arrays(model.parameterCount(), Gens.doubles(-1, 1, 0))
+                : Gens.constant(new double[model.parameterCount()]);
+        return losses(d, 4).flatMap(loss -> initialStates(model, positive).flatMap(theta -> velocities
+                .flatMap(velocity -> Gens.doubles(0.1, maxHorizon, 0.1)
+                        .map(horizon -> new Trial(model, flow, law, loss, theta, velocity, horizon)))));
+    }
+
+    private static Law parseLaw(String law, Model model, Flow flow) {
+        try {
+            return LawParser.parse(law, model, flow);
+        } catch (LawSyntaxException e) {
+            throw new DiscardedException("law does not fit " + model.name());
+        }
+    }
+
+    private static ModelSpec spec(String text) {
+        try {
+            return ModelSpec.parse(text);
+        } catch (SpecException e) {
+            throw new IllegalArgumentException("generated an invalid model spec: " + e.getMessage(), e);
+        }
+    }
+
+    private static Model build(ModelSpec spec) {
+        try {
+            return spec.build(Limits.DEFAULT);
+        } catch (LawkeeperException e) {
+            throw new DiscardedException(spec.text() + " is too large: " + e.getMessage());
+        }
+    }
+
+    /** Each block's entries replaced by a rank-one matrix (outer product of its first row and column) plus 1 % noise. */
+    private static double[] nearRankOne(Model model, double[] raw) {
+        double[] theta = raw.clone();
+        for (var block : model.blocks()) {
+            for (int i = 0; i < block.rows(); i++) {
+                for (int k = 0; k < block.columns(); k++) {
+                    double rankOne = raw[block.coordinate(i, 0)] * raw[block.coordinate(0, k)];
+                    theta[block.coordinate(i, k)] = rankOne + 0.01 * raw[block.coordinate(i, k)];
+                }
+            }
+        }
+        return theta;
+    }
+}

@@ -1,0 +1,96 @@
+package org.lawkeeper.claims.custom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.lawkeeper.claims.scan.Declaration;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.LimitExceededException;
+import org.lawkeeper.core.Limits;
+
+/** Custom models defined in a child JVM: bounded in time, output and size, and nothing outlives them. */
+class ForkedModelsTest {
+    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    private static ForkedModels forked(Duration timeout, Cancellation cancellation, Limits limits) throws Exception {
+        List<Path> classpath = new ArrayList<>(ForkedModels.exporterClasspath());
+        classpath.add(Path.of(Fixtures.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
+        return new ForkedModels(JAVA, classpath, timeout, cancellation, limits);
+    }
+
+    private static Declaration declaration(Class<?> type) {
+        return new Declaration(type.getSimpleName(), type.getName(), "", true, 1, 0, 0, List.of(), 0, "");
+    }
+
+    @Test
+    void aDefinitionComesBackWithItsFingerprint() throws Exception {
+        CustomModel model = forked(Duration.ofSeconds(30), Cancellation.none(), Limits.DEFAULT)
+                .define(declaration(Fixtures.Hyperbola.class));
+        assertEquals("hyperbola\nwith a newline", model.model().name());
+        assertEquals(2, model.model().parameterCount());
+        assertTrue(model.fingerprint().startsWith(Fixtures.Hyperbola.class.getName() + "#"), model.fingerprint());
+    }
+
+    @Test
+    void theDefinitionsOwnFailureIsItsMessage() throws Exception {
+        LawkeeperException e = assertThrows(LawkeeperException.class,
+                () -> forked(Duration.ofSeconds(30), Cancellation.none(), Limits.DEFAULT).define(declaration(Fixtures.Failing.class)));
+        assertTrue(e.getMessage().contains("define() failed: java.lang.IllegalStateException: no model today"),
+                e.getMessage());
+    }
+
+    @Test
+    void aDefinitionThatNeverReturnsIsKilledWithEveryProcessItStarted() throws Exception {
+        long before = System.nanoTime();
+        LawkeeperException e = assertThrows(LawkeeperException.class,
+                () -> forked(Duration.ofSeconds(3), Cancellation.none(), Limits.DEFAULT).define(declaration(Fixtures.Spawner.class)));
+        assertEquals("Spawner.define() did not finish within 3 s", e.getMessage());
+        assertTrue(System.nanoTime() - before < 20e9, "killed promptly");
+        assertFalse(sleepers(), "the process started by define() was killed with the child JVM");
+    }
+
+    @Test
+    void cancellationStopsTheChild() throws Exception {
+        Cancellation cancellation = Cancellation.none();
+        Thread canceller = Thread.ofVirtual().start(() -> {
+            while (!sleepers()) {
+                Thread.onSpinWait();
+            }
+            cancellation.cancel();
+        });
+        assertThrows(CancelledException.class,
+                () -> forked(Duration.ofSeconds(60), cancellation, Limits.DEFAULT).define(declaration(Fixtures.Spawner.class)));
+        canceller.join();
+        assertFalse(sleepers());
+    }
+
+    @Test
+    void outputIsBounded() throws Exception {
+        LawkeeperException e = assertThrows(LawkeeperException.class,
+                () -> forked(Duration.ofSeconds(60), Cancellation.none(), Limits.DEFAULT).define(declaration(Fixtures.Chatty.class)));
+        assertEquals("Chatty.define() printed more than 16 MB", e.getMessage());
+    }
+
+    @Test
+    void sizeLimitsApplyToCustomModels() throws Exception {
+        assertThrows(LimitExceededException.class,
+                () -> forked(Duration.ofSeconds(30), Cancellation.none(), new Limits(1, 1000)).define(declaration(Fixtures.Hyperbola.class)));
+    }
+
+    /** Whether a process started by {@link Fixtures.Spawner} (the shell or its sleep) still runs. */
+    private static boolean sleepers() {
+        return ProcessHandle.allProcesses().filter(ProcessHandle::isAlive).anyMatch(p -> p.info().arguments()
+                .map(args -> List.of(args).contains(Fixtures.Spawner.MARK)
+                        || List.of(args).equals(List.of(Fixtures.Spawner.SECONDS)))
+                .orElse(false));
+    }
+}

@@ -1,0 +1,75 @@
+package org.lawkeeper.eclipse.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.junit.jupiter.api.Test;
+import org.lawkeeper.claims.findings.Findings;
+import org.lawkeeper.eclipse.core.fixes.FixAction;
+import org.lawkeeper.eclipse.core.fixes.QuickFixes;
+import org.lawkeeper.eclipse.core.markers.LawkeeperMarkers;
+import org.lawkeeper.eclipse.core.markers.MarkerWriter;
+
+/** Findings written as markers, and quick fixes applied to the file where its claims stand now — headless. */
+class MarkersAndFixesTest {
+
+    private static IFile analysed(String project) throws Exception {
+        IFile file = Sources.file(project, "Deep.java", Sources.DEEP);
+        MarkerWriter.write(file, Findings.of(Sources.DEEP, Sources.analyse(Sources.DEEP)));
+        return file;
+    }
+
+    private static List<IMarker> markers(IFile file, String type) throws Exception {
+        return Arrays.stream(file.findMarkers(type, false, IResource.DEPTH_ZERO))
+                .sorted(Comparator.comparingInt((IMarker m) -> m.getAttribute(IMarker.LINE_NUMBER, 0))
+                        .thenComparing(m -> !"violated".equals(m.getAttribute(LawkeeperMarkers.KIND, ""))))
+                .toList();
+    }
+
+    @Test
+    void markersCarryKindSeverityPlaceAndTheLawsOfTheirFixes() throws Exception {
+        IFile file = analysed("markers");
+        List<IMarker> conserved = markers(file, LawkeeperMarkers.CONSERVED);
+        assertEquals(1, conserved.size());
+        assertEquals("conserved", conserved.get(0).getAttribute(LawkeeperMarkers.KIND, ""));
+        assertEquals(-1, conserved.get(0).getAttribute(IMarker.SEVERITY, -1), "good news is no problem");
+        List<IMarker> problems = markers(file, LawkeeperMarkers.PROBLEM);
+        assertEquals(List.of("violated", "incomplete"), problems.stream().map(m -> m.getAttribute(LawkeeperMarkers.KIND, ""))
+                .toList());
+        IMarker violated = problems.get(0);
+        assertEquals(IMarker.SEVERITY_ERROR, violated.getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(5, violated.getAttribute(IMarker.LINE_NUMBER, 0));
+        assertEquals(Sources.DEEP.indexOf("@Conserves(flow = \"momentum\""), violated.getAttribute(IMarker.CHAR_START, -1));
+        assertEquals("models.Deep", violated.getAttribute(LawkeeperMarkers.TYPE, ""));
+        assertEquals(List.of("skew(U1^T*U1' + U2*U2'^T)"), LawkeeperMarkers.laws(violated));
+        assertTrue(violated.getAttribute(LawkeeperMarkers.DETAILS, "").contains("skew(U1ᵀ·U1′ + U2·U2′ᵀ) = const"));
+        assertEquals(IMarker.SEVERITY_INFO, problems.get(1).getAttribute(IMarker.SEVERITY, -1));
+    }
+
+    @Test
+    void aNewAnalysisReplacesEveryMarkerOfTheFile() throws Exception {
+        IFile file = analysed("replace");
+        MarkerWriter.write(file, List.of());
+        assertEquals(List.of(), markers(file, LawkeeperMarkers.PROBLEM));
+        assertEquals(List.of(), markers(file, LawkeeperMarkers.CONSERVED));
+    }
+
+    @Test
+    void fixesApplyWhereTheClaimsStandNow() throws Exception {
+        IFile file = analysed("fixes");
+        List<IMarker> problems = markers(file, LawkeeperMarkers.PROBLEM);
+        assertTrue(QuickFixes.applies(FixAction.REPLACE, problems.get(0)));
+        assertTrue(QuickFixes.applies(FixAction.ADD, problems.get(1)));
+        String edited = Sources.DEEP.replace("package models;\n", "package models;\n\n// two new lines before the claims\n");
+        file.setContents(Sources.stream(edited), true, false, null);
+        QuickFixes.apply(FixAction.REPLACE, List.of(problems.get(0)), null);
+        assertEquals(edited.replace("@Conserves(flow = \"momentum\", law = \"U1^T*U1 - U2*U2^T\")",
+                "@Conserves(flow = \"momentum\", law = \"skew(U1^T*U1' + U2*U2'^T)\")"), Sources.read(file));
+    }
+}
