@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Starts the materialised IDE as `./lawkeeper ide` does, on a fresh workspace, waits until the example
-# project is analysed, saves a screenshot ($3) and fails if the IDE logged an error. Needs a display
-# (./lawkeeper test provides Xvfb); without one it says so and skips.
+# project is analysed, saves a screenshot ($3) and fails if the IDE logged an error. It runs with the
+# workbench's CSS theme (no -cssTheme none): when the theme engine cannot load (as with an incomplete
+# Batik: NoClassDefFoundError: org/w3c/css/sac/Parser) the workbench logs it and dies, and this fails.
+# Needs a display (./lawkeeper test provides Xvfb); without one it says so and skips.
 set -euo pipefail
 product=$1 workspace=$2 screenshot=$3
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
@@ -11,7 +13,7 @@ if [[ -z "${DISPLAY:-}" ]]; then
 fi
 launcher=("$product"/plugins/org.eclipse.equinox.launcher_*.jar)
 rm -rf "$workspace"
-"$java" -Dlawkeeper.example=true -jar "${launcher[0]}" -data "$workspace" -cssTheme none >"$workspace.out" 2>&1 &
+"$java" -Dlawkeeper.example=true -jar "${launcher[0]}" -data "$workspace" >"$workspace.out" 2>&1 &
 ide=$!
 trap 'kill "$ide" 2>/dev/null || true' EXIT
 # The example project appears once the workbench is up; its analysis takes a few seconds more.
