@@ -39,18 +39,20 @@ public final class LawCounter {
      *                            point, or two exact runs that disagree
      */
     public static CountResult count(Model model, Flow flow, CountOptions options) throws LawkeeperException {
+        return count(model, flow, FlowFields.of(model, flow, options.limits()), options);
+    }
+
+    /** Counts the laws of the flow with generating fields {@code fields} for {@code model}. */
+    public static CountResult count(Model model, Flow flow, GeneratingFields fields, CountOptions options)
+            throws LawkeeperException {
         long start = System.nanoTime();
-        GeneratingFields fields = FlowFields.of(model, flow, options.limits());
         SplittableRandom random = new SplittableRandom(options.seed());
         List<Run> runs = new ArrayList<>();
         List<Long> primes = new ArrayList<>();
         try {
             if (options.exact()) {
-                PrimeField first = PrimeField.random(random);
-                PrimeField second = PrimeField.random(random);
-                while (second.prime() == first.prime()) {
-                    second = PrimeField.random(random);
-                }
+                PrimeField first = PrimeField.random(random, fields::suits);
+                PrimeField second = PrimeField.random(random, f -> fields.suits(f) && f.prime() != first.prime());
                 primes.add(first.prime());
                 primes.add(second.prime());
                 runs.addAll(inParallel(

@@ -1,5 +1,6 @@
 package org.lawkeeper.core.field;
 
+import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.Flow;
@@ -20,17 +21,32 @@ public final class FlowFields {
     /**
      * The generating fields of {@code flow} for {@code model}.
      *
-     * @throws LimitExceededException when the state dimension or the number of terms exceeds {@code limits}
+     * @throws LawkeeperException when the state dimension or the number of terms exceeds {@code limits}, or
+     *                            a network cannot be analysed exactly
      */
-    public static GeneratingFields of(Model model, Flow flow, Limits limits) throws LimitExceededException {
+    public static GeneratingFields of(Model model, Flow flow, Limits limits) throws LawkeeperException {
+        if (!model.hasFactorisation() && model.network().isPresent()) {
+            return NetworkGenerators.of(model, model.network().get(), flow, limits);
+        }
         return switch (flow) {
-            case GradientFlow f -> gradients(model, limits);
+            case GradientFlow f -> f.hasTime() ? DriftedFields.of(model, f, limits) : gradients(model, limits);
             case NaturalGradientFlow f -> new NaturalGradientGenerators(gradients(model, limits));
             case MirrorFlow f -> mirror(model, limits);
-            case MomentumFlow f -> SecondOrderFields.heavyBall(model, f.tau(), false, limits, f.spec());
-            case MirrorMomentumFlow f -> SecondOrderFields.heavyBall(model, f.tau(), true, limits, f.spec());
-            case NesterovFlow f -> SecondOrderFields.nesterov(model, limits);
+            case MomentumFlow f -> DriftedFields.of(model, f, limits);
+            case MirrorMomentumFlow f -> DriftedFields.of(model, f, limits);
+            case NesterovFlow f -> DriftedFields.of(model, f, limits);
         };
+    }
+
+    /**
+     * The data-indexed fields of a network even when it has a factorisation: the general path, against which
+     * the factorisation of polynomial networks is tested (docs/ALGORITHMS.md §16).
+     *
+     * @throws LawkeeperException as {@link #of}
+     */
+    public static GeneratingFields dataIndexed(Model model, Flow flow, Limits limits) throws LawkeeperException {
+        return NetworkGenerators.of(model, model.network().orElseThrow(
+                () -> new IllegalArgumentException(model.name() + " is not a network")), flow, limits);
     }
 
     /**
@@ -39,10 +55,11 @@ public final class FlowFields {
      * space at every point because (JᵀJ)^† maps range(Jᵀ) = span{∇φ_i} onto itself (docs/THEORY.md §2).
      * Exact verification and the law search need polynomials; the two sets of conditions are equivalent.
      */
-    public static PolynomialGenerators polynomial(Model model, Flow flow, Limits limits) throws LimitExceededException {
+    public static PolynomialGenerators polynomial(Model model, Flow flow, Limits limits) throws LawkeeperException {
         return switch (of(model, flow, limits)) {
             case PolynomialGenerators p -> p;
             case NaturalGradientGenerators n -> n.gradients();
+            case NetworkGenerators n -> throw new IllegalArgumentException(model.name() + " has no polynomial fields");
         };
     }
 

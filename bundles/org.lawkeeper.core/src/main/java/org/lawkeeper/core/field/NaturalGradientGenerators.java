@@ -29,11 +29,6 @@ public record NaturalGradientGenerators(PolynomialGenerators gradients) implemen
     }
 
     @Override
-    public int generatorCount() {
-        return gradients.generatorCount();
-    }
-
-    @Override
     public <A> CompiledGenerators<A> compile(JetArithmetic<A> arithmetic, A basePoint) {
         return new Compiled<>(arithmetic, gradients.compile(arithmetic, basePoint), independentRows());
     }

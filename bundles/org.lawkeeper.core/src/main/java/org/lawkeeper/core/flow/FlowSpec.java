@@ -3,18 +3,21 @@ package org.lawkeeper.core.flow;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.SpecException;
 
 /**
- * Parses flow specs: {@code gf}, {@code natural}, {@code mirror}, {@code momentum[:tau=X]},
- * {@code nesterov}, {@code mirror-momentum[:tau=X]}, where X ≥ 0 is an integer, a fraction
- * {@code p/q} or a decimal, kept exact.
+ * Parses flow specs: {@code gf[:wd=X]}, {@code natural}, {@code mirror}, {@code momentum[:tau=X][,wd=Y]},
+ * {@code nesterov}, {@code mirror-momentum[:tau=X]}, where X, Y ≥ 0 are integers, fractions
+ * {@code p/q} or decimals, kept exact ({@code wd} is the weight decay λ of θ' = … − λθ).
  */
 public final class FlowSpec {
     /** The known flow names, for help and messages. */
-    public static final String KNOWN = "gf, natural, mirror, momentum[:tau=X], nesterov, mirror-momentum[:tau=X]";
+    public static final String KNOWN =
+            "gf[:wd=X], natural, mirror, momentum[:tau=X][,wd=Y], nesterov, mirror-momentum[:tau=X]";
 
     private FlowSpec() {
     }
@@ -54,12 +57,16 @@ public final class FlowSpec {
         String name = (colon < 0 ? text : text.substring(0, colon)).strip();
         String parameters = colon < 0 ? null : text.substring(colon + 1).strip();
         return switch (name) {
-            case "gf" -> noParameters(name, parameters, new GradientFlow());
+            case "gf" -> new GradientFlow(parameter(parameters(text, parameters, List.of("wd")), "wd"));
             case "natural" -> noParameters(name, parameters, new NaturalGradientFlow());
             case "mirror" -> noParameters(name, parameters, new MirrorFlow());
             case "nesterov" -> noParameters(name, parameters, new NesterovFlow());
-            case "momentum" -> new MomentumFlow(tau(text, parameters));
-            case "mirror-momentum" -> new MirrorMomentumFlow(tau(text, parameters));
+            case "momentum" -> {
+                Map<String, BigFraction> values = parameters(text, parameters, List.of("tau", "wd"));
+                yield new MomentumFlow(parameter(values, "tau"), parameter(values, "wd"));
+            }
+            case "mirror-momentum" ->
+                new MirrorMomentumFlow(parameter(parameters(text, parameters, List.of("tau")), "tau"));
             default -> throw new SpecException("unknown flow '" + name + "' (known: " + KNOWN + ")");
         };
     }
@@ -77,48 +84,64 @@ public final class FlowSpec {
         return flow;
     }
 
-    private static BigFraction tau(String spec, String parameters) throws SpecException {
-        if (parameters == null) {
-            return BigFraction.ZERO;
+    /** Rejects a negative rate; {@code what} names it in the message. */
+    static void requireNonNegative(BigFraction value, String what) {
+        if (value.getNumerator().signum() < 0) {
+            throw new IllegalArgumentException(what + " must be ≥ 0, not " + format(value));
         }
-        BigFraction tau = null;
-        for (String parameter : parameters.split(",", -1)) {
-            String[] keyValue = parameter.split("=", -1);
-            if (keyValue.length != 2 || !keyValue[0].strip().equals("tau")) {
-                throw new SpecException("unknown parameter '" + parameter.strip() + "' in flow '" + spec
-                        + "' (expected tau=X)");
-            }
-            if (tau != null) {
-                throw new SpecException("tau is given twice in flow '" + spec + "'");
-            }
-            tau = rational(keyValue[1].strip(), spec);
-        }
-        if (tau.getNumerator().signum() < 0) {
-            throw new SpecException("friction tau must be ≥ 0 in flow '" + spec + "', not " + format(tau));
-        }
-        return tau;
     }
 
-    private static BigFraction rational(String text, String spec) throws SpecException {
+    private static BigFraction parameter(Map<String, BigFraction> values, String key) {
+        return values.getOrDefault(key, BigFraction.ZERO);
+    }
+
+    /** The values of {@code key=X} parameters, each of the {@code allowed} keys at most once and ≥ 0. */
+    private static Map<String, BigFraction> parameters(String spec, String parameters, List<String> allowed)
+            throws SpecException {
+        Map<String, BigFraction> values = new LinkedHashMap<>();
+        if (parameters == null) {
+            return values;
+        }
+        String expected = String.join(", ", allowed.stream().map(k -> k + "=X").toList());
+        for (String parameter : parameters.split(",", -1)) {
+            String[] keyValue = parameter.split("=", -1);
+            String key = keyValue[0].strip();
+            if (keyValue.length != 2 || !allowed.contains(key)) {
+                throw new SpecException("unknown parameter '" + parameter.strip() + "' in flow '" + spec
+                        + "' (expected " + expected + ")");
+            }
+            BigFraction value = rational(key, keyValue[1].strip(), spec);
+            if (values.put(key, value) != null) {
+                throw new SpecException(key + " is given twice in flow '" + spec + "'");
+            }
+            if (value.getNumerator().signum() < 0) {
+                throw new SpecException((key.equals("tau") ? "friction tau" : "weight decay wd")
+                        + " must be ≥ 0 in flow '" + spec + "', not " + format(value));
+            }
+        }
+        return values;
+    }
+
+    private static BigFraction rational(String key, String text, String spec) throws SpecException {
         try {
             int slash = text.indexOf('/');
             if (slash >= 0) {
                 BigInteger numerator = new BigInteger(text.substring(0, slash).strip());
                 BigInteger denominator = new BigInteger(text.substring(slash + 1).strip());
                 if (denominator.signum() == 0) {
-                    throw new SpecException("tau = " + text + " divides by zero in flow '" + spec + "'");
+                    throw new SpecException(key + " = " + text + " divides by zero in flow '" + spec + "'");
                 }
                 return new BigFraction(numerator, denominator);
             }
             BigDecimal decimal = new BigDecimal(text);
             if (Math.abs(decimal.scale()) > 100) {
-                throw new SpecException("tau = '" + text + "' has an exponent out of range in flow '" + spec + "'");
+                throw new SpecException(key + " = '" + text + "' has an exponent out of range in flow '" + spec + "'");
             }
             BigInteger unscaled = decimal.unscaledValue();
             return decimal.scale() >= 0 ? new BigFraction(unscaled, BigInteger.TEN.pow(decimal.scale()))
                     : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-decimal.scale())));
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new SpecException("tau = '" + text + "' is not a number in flow '" + spec + "'");
+            throw new SpecException(key + " = '" + text + "' is not a number in flow '" + spec + "'");
         }
     }
 }

@@ -31,6 +31,11 @@ public final class JetArithmetic_F64 implements JetArithmetic<double[]> {
         return new JetArithmetic_F64(true);
     }
 
+    /** Whether this is the running-error-bound arithmetic of {@link #magnitudes()}. */
+    public boolean isMagnitudes() {
+        return magnitudes;
+    }
+
     @Override
     public double[] allocate(int length) {
         return new double[length];

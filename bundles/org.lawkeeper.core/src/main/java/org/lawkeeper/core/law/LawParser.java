@@ -27,13 +27,13 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * <li>{@code +}, {@code -} (same shapes).</li>
  * </ul>
  * Atoms: the model's block names, numbers ({@code 2}, {@code 0.5}, {@code 1/2} — all exact), {@code t}
- * (time) and {@code tau} (the flow's friction, exact), parentheses, and the functions {@code exp(x)},
+ * (time), {@code tau} (the flow's friction) and {@code wd} (its weight decay), both exact, parentheses, and the functions {@code exp(x)},
  * {@code skew(X) = X − Xᵀ}, {@code sym(X) = X + Xᵀ}, {@code tr(X)}, {@code sum(X[, rows|cols])} (all
  * entries, or one sum per row / per column) and {@code norm2(X[, rows|cols])} (the same for squares).
  *
  * <p>Every problem is a {@link LawSyntaxException} naming the column: unbalanced parentheses, unknown
  * blocks (the model's blocks are listed), shape mismatches (both shapes shown), non-square arguments,
- * primes or {@code t} under first-order flows, indices out of range.
+ * primes under first-order flows, {@code t} without a time coordinate, indices out of range.
  */
 public final class LawParser {
     private static final int MAX_DEGREE = 64;
@@ -225,15 +225,19 @@ public final class LawParser {
     private LawNode name(Token token) throws LawSyntaxException {
         String name = token.text();
         if (name.equals("t")) {
-            if (!layout.hasMomentum()) {
-                throw new LawSyntaxException(token.column(), "time t exists only under momentum flows; under "
-                        + layout.flow().spec() + " the state is " + layout.flow().stateDescription());
+            if (!layout.hasTime()) {
+                throw new LawSyntaxException(token.column(), "time t exists only under momentum flows and weight "
+                        + "decay; under " + layout.flow().spec() + " the state is " + layout.flow().stateDescription());
             }
             return new LawNode.Time(token.column());
         }
         if (name.equals("tau")) {
             return new LawNode.Number(layout.tau().orElseThrow(() -> new LawSyntaxException(token.column(),
                     layout.flow().spec() + " has no constant friction tau")), "tau");
+        }
+        if (name.equals("wd")) {
+            return new LawNode.Number(layout.weightDecay().orElseThrow(() -> new LawSyntaxException(token.column(),
+                    layout.flow().spec() + " has no weight decay wd")), "wd");
         }
         ParameterBlock block = layout.model().block(name).orElse(null);
         if (block != null) {

@@ -13,7 +13,7 @@ import org.lawkeeper.core.polynomial.Polynomial;
 
 /**
  * A law's entries as exact polynomials in the flow's state coordinates. What is not polynomial there
- * — t when the time coordinate is s = e^{τt}, or e^x other than e^{kτt} — becomes a <em>formal</em>
+ * — t when the time coordinate is s = e^{rt}, or e^x other than e^{krt} — becomes a <em>formal</em>
  * variable numbered from the state dimension on, remembered with the reason; such entries can still
  * be compared (their gradients in all variables decide independence) but are not polynomial laws.
  */
@@ -94,7 +94,7 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
         }
         if (formalTime < 0) {
             formalTime = formal("column " + node.column() + ": t is not a polynomial in the state "
-                    + layout.flow().stateDescription() + "; time enters only through s = exp(tau*t)");
+                    + layout.flow().stateDescription() + "; time enters only through s = " + layout.coordinateName(0));
         }
         return Polynomial.variable(formalTime);
     }
@@ -112,7 +112,8 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
         Integer symbol = exponentials.get(argument);
         if (symbol == null) {
             String allowed = layout.timeIsExponential()
-                    ? "only exp(k*tau*t) for a whole k ≥ 0 is, as s^k with s = e^{τt}"
+                    ? "only exp(k*" + (layout.hasMomentum() ? "tau" : "wd") + "*t) for a whole k ≥ 0 is, as s^k with s = "
+                            + layout.coordinateName(0)
                     : "only exp(0) is";
             symbol = formal("column " + node.column() + ": exp(…) is not a polynomial in the state "
                     + layout.flow().stateDescription() + "; " + allowed);
@@ -121,13 +122,13 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
         return Polynomial.variable(symbol);
     }
 
-    /** k when {@code argument} is k·τ·t for a whole k ≥ 1 and the time coordinate is s = e^{τt}. */
+    /** k when {@code argument} is k·r·t for a whole k ≥ 1 and the time coordinate is s = e^{rt}. */
     private Optional<Integer> powerOfS(Polynomial argument) {
         if (formalTime < 0 || argument.termCount() != 1
                 || !argument.terms().containsKey(Monomial.of(formalTime))) {
             return Optional.empty();
         }
-        BigFraction k = argument.coefficient(Monomial.of(formalTime)).divide(layout.tau().orElseThrow());
+        BigFraction k = argument.coefficient(Monomial.of(formalTime)).divide(layout.timeRate().orElseThrow());
         boolean whole = k.getDenominator().equals(BigInteger.ONE) && k.getNumerator().signum() > 0
                 && k.getNumerator().bitLength() < 8;
         return whole ? Optional.of(k.getNumerator().intValue()) : Optional.empty();

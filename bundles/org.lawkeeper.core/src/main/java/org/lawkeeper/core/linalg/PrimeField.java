@@ -1,6 +1,7 @@
 package org.lawkeeper.core.linalg;
 
 import java.math.BigInteger;
+import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import org.hipparchus.fraction.BigFraction;
 
@@ -27,6 +28,16 @@ public final class PrimeField {
             long candidate = (1L << 30) + 1 + random.nextLong((1L << 30) - 1);
             if (BigInteger.valueOf(candidate).isProbablePrime(64)) {
                 return new PrimeField(candidate);
+            }
+        }
+    }
+
+    /** A random prime in (2^30, 2^31) that {@code suitable} accepts. */
+    public static PrimeField random(RandomGenerator random, Predicate<PrimeField> suitable) {
+        while (true) {
+            PrimeField field = random(random);
+            if (suitable.test(field)) {
+                return field;
             }
         }
     }
@@ -76,6 +87,48 @@ public final class PrimeField {
             b = multiply(b, b);
         }
         return result;
+    }
+
+    /**
+     * A square root of {@code a} (Tonelli–Shanks), the smaller of the two representatives so that the same
+     * input always gives the same root; −1 when {@code a} is not a square mod p.
+     */
+    public long squareRoot(long a) {
+        if (a == 0) {
+            return 0;
+        }
+        if (power(a, (p - 1) / 2) != 1) {
+            return -1;
+        }
+        long q = p - 1;
+        int s = 0;
+        while ((q & 1) == 0) {
+            q >>= 1;
+            s++;
+        }
+        long z = 2;
+        while (power(z, (p - 1) / 2) != p - 1) {
+            z++;
+        }
+        long c = power(z, q);
+        long r = power(a, (q + 1) / 2);
+        long t = power(a, q);
+        int m = s;
+        while (t != 1) {
+            int i = 0;
+            for (long u = t; u != 1; u = multiply(u, u)) {
+                i++;
+            }
+            long b = c;
+            for (int k = 0; k < m - i - 1; k++) {
+                b = multiply(b, b);
+            }
+            r = multiply(r, b);
+            c = multiply(b, b);
+            t = multiply(t, c);
+            m = i;
+        }
+        return Math.min(r, p - r);
     }
 
     /** The image of an integer in F_p. */

@@ -2,12 +2,15 @@ package org.lawkeeper.core.model;
 
 import java.util.List;
 import java.util.Optional;
+import org.lawkeeper.core.model.net.Network;
 import org.lawkeeper.core.polynomial.Polynomial;
 
 /**
  * A model seen through its factorisation: parameters θ ∈ R^D, grouped into named blocks, and the
  * polynomial map φ: R^D → R^d through which every loss depends on θ. All conservation-law analysis
- * of gradient-like flows depends on the model only through φ.
+ * of gradient-like flows depends on the model only through φ. A network of the layer language carries
+ * its {@link Network} as well; one with exponentials, square roots or Φ has no finite φ, and is analysed
+ * through its data-indexed fields ∇⟨w, f(x; θ)⟩ instead (docs/ALGORITHMS.md §16).
  *
  * <p>Built-in models come from {@link ModelSpec#parse}; users define their own with {@link #builder}
  * (for instance in a {@link ModelDefinition}).
@@ -17,23 +20,25 @@ public final class Model {
     private final List<ParameterBlock> blocks;
     private final List<Polynomial> factorisation;
     private final int parameterCount;
+    private final Network network;
     private final ModelSpec spec;
 
     Model(String name, List<ParameterBlock> blocks, List<Polynomial> factorisation) {
-        this(name, blocks, factorisation, null);
+        this(name, blocks, factorisation, null, null);
     }
 
-    private Model(String name, List<ParameterBlock> blocks, List<Polynomial> factorisation, ModelSpec spec) {
+    Model(String name, List<ParameterBlock> blocks, List<Polynomial> factorisation, Network network, ModelSpec spec) {
         this.name = name;
         this.blocks = List.copyOf(blocks);
         this.factorisation = List.copyOf(factorisation);
         this.parameterCount = blocks.stream().mapToInt(ParameterBlock::size).sum();
+        this.network = network;
         this.spec = spec;
     }
 
     /** The same model, remembering the spec it was built from. */
     Model withSpec(ModelSpec origin) {
-        return new Model(name, blocks, factorisation, origin);
+        return new Model(name, blocks, factorisation, network, origin);
     }
 
     /** Starts a user-defined model; see {@link ModelBuilder}. */
@@ -64,9 +69,19 @@ public final class Model {
         return parameterCount;
     }
 
-    /** The components φ_1..φ_d, polynomials in θ_0..θ_{D−1}. */
+    /** The components φ_1..φ_d, polynomials in θ_0..θ_{D−1}; empty when the model has no finite factorisation. */
     public List<Polynomial> factorisation() {
         return factorisation;
+    }
+
+    /** Whether the model has a finite polynomial factorisation φ. */
+    public boolean hasFactorisation() {
+        return !factorisation.isEmpty();
+    }
+
+    /** The network of a model written in the layer language. */
+    public Optional<Network> network() {
+        return Optional.ofNullable(network);
     }
 
     /** Whether coordinate i of θ lies in a block with mirror (positive) geometry. */

@@ -1,14 +1,21 @@
 package org.lawkeeper.core.model;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lawkeeper.core.SpecException;
 
 /** The registry of model kinds: the one place that knows every kind of spec. */
 public final class ModelKinds {
-    private static final List<ModelKind> KINDS = List.of(BuiltInKind.values());
+    private static final List<ModelKind> KINDS = kinds();
 
     private ModelKinds() {
+    }
+
+    private static List<ModelKind> kinds() {
+        List<ModelKind> kinds = new ArrayList<>(List.of(BuiltInKind.values()));
+        kinds.add(NetKind.INSTANCE);
+        return List.copyOf(kinds);
     }
 
     /** Every registered kind, in the order of help texts. */

@@ -25,9 +25,12 @@ final class QuadraticForms {
             return "mirror geometry: outside the Euclidean correspondence";
         }
         if (!layout.hasMomentum()) {
-            boolean quadratic = entries.stream()
-                    .allMatch(h -> h.terms().keySet().stream().allMatch(m -> m.degree() == 2));
-            return quadratic ? "½⟨θ, Aθ⟩ with A = the Hessian, symmetric" : "not of the form ½⟨θ, Aθ⟩";
+            // under weight decay the time factor s^2 = e^{2λt} multiplies the form
+            boolean decay = layout.hasTime();
+            boolean quadratic = entries.stream().allMatch(h -> h.terms().keySet().stream()
+                    .allMatch(m -> decay ? m.exponent(0) == 2 && m.degree() == 4 : m.degree() == 2));
+            String form = decay ? "s²·½⟨θ, Aθ⟩" : "½⟨θ, Aθ⟩";
+            return quadratic ? form + " with A = the Hessian, symmetric" : "not of the form " + form;
         }
         for (Polynomial h : entries) {
             Map<Long, BigFraction> a = bilinear(h, layout);

@@ -20,8 +20,8 @@ import org.lawkeeper.core.polynomial.Monomial;
  * Splits the polynomials of degree ≤ d into blocks of unknowns that can be solved separately without
  * losing any law, using only the shape of the fields.
  *
- * <p>The state variables fall into groups: the blocks of θ, for momentum flows also the blocks of θ'
- * and the time coordinate. A monomial has a degree in each group, its <em>type</em>. A field term
+ * <p>The state variables fall into groups: the blocks of θ, for momentum flows also the blocks of θ',
+ * and the time coordinate when the flow has one. A monomial has a degree in each group, its <em>type</em>. A field term
  * (component j, monomial m) maps a monomial of type c to one of type c − e_group(j) + type(m); the
  * condition ⟨∇P, χ_i⟩ ≡ 0 splits by the type of the result. Two types whose images under the same
  * field meet are coupled; the classes of coupled types decouple exactly, so each is solved alone.
@@ -44,7 +44,7 @@ final class SearchPlan {
     SearchPlan(StateLayout layout, PolynomialGenerators fields, int maxUnknowns) {
         this.layout = layout;
         this.maxUnknowns = maxUnknowns;
-        if (layout.hasMomentum()) {
+        if (layout.hasTime()) {
             addGroup(layout.timeIsExponential() ? "s" : "t", new int[] {0});
         }
         for (ParameterBlock b : layout.model().blocks()) {

@@ -120,7 +120,7 @@ public final class LawVerifier {
     }
 
     private static String describeField(int field, StateLayout layout) {
-        if (!layout.hasMomentum()) {
+        if (!layout.hasTime()) {
             return "χ_" + (field + 1) + " (from φ_" + (field + 1) + ")";
         }
         return field == 0 ? "the drift χ_0" : "the force χ_" + field + " (from φ_" + field + ")";

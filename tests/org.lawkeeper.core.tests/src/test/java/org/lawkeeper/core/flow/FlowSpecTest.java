@@ -1,6 +1,7 @@
 package org.lawkeeper.core.flow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,9 +35,36 @@ class FlowSpecTest {
 
     @ParameterizedTest(name = "''{0}''")
     @CsvSource(delimiter = '|', value = {
+        "gf:wd=0.1               | gf:wd=1/10",
+        "gf:wd=0                 | gf",
+        "momentum:wd=1/2         | momentum:wd=1/2",
+        "momentum:tau=1,wd=3     | momentum:tau=1,wd=3",
+        "momentum:wd=3,tau=1     | momentum:tau=1,wd=3",
+    })
+    void weightDecayIsExactAndCanonical(String spec, String canonical) throws Exception {
+        assertEquals(canonical, FlowSpec.parse(spec).spec());
+    }
+
+    @Test
+    void weightDecayAddsTimeToGradientFlow() throws Exception {
+        var model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
+        Flow decayed = FlowSpec.parse("gf:wd=1/10");
+        assertTrue(decayed.hasTime());
+        assertFalse(decayed.hasMomentum());
+        assertEquals(9, decayed.stateDimension(model));
+        assertEquals(List.of("gf:wd=1/10", "momentum:tau=1,wd=1/2"),
+                FlowSpec.parseList("gf:wd=1/10,momentum:tau=1,wd=1/2").stream().map(Flow::spec).toList());
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @CsvSource(delimiter = '|', value = {
         "''                      | empty flow spec",
         "adam                    | unknown flow 'adam'",
-        "gf:tau=1                | flow gf takes no parameters",
+        "gf:tau=1                | unknown parameter 'tau=1' in flow 'gf:tau=1' (expected wd=X)",
+        "gf:wd=-1/2              | weight decay wd must be ≥ 0",
+        "gf:wd=1,wd=2            | wd is given twice",
+        "nesterov:wd=1           | flow nesterov takes no parameters",
+        "mirror-momentum:wd=1    | unknown parameter 'wd=1'",
         "momentum:tau=-1         | friction tau must be ≥ 0",
         "momentum:tau=-1/3       | friction tau must be ≥ 0",
         "momentum:tau=abc        | tau = 'abc' is not a number",
@@ -57,7 +85,7 @@ class FlowSpecTest {
         assertEquals(8, FlowSpec.parse("mirror").stateDimension(model));
         assertEquals(17, FlowFields.of(model, FlowSpec.parse("momentum"), Limits.DEFAULT).stateDimension());
         // one drift plus one force field per component of φ
-        assertEquals(5, FlowFields.of(model, FlowSpec.parse("momentum:tau=1"), Limits.DEFAULT).generatorCount());
+        assertEquals(5, FlowFields.polynomial(model, FlowSpec.parse("momentum:tau=1"), Limits.DEFAULT).generatorCount());
     }
 
     @Test

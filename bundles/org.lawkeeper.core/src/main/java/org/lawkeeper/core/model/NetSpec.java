@@ -1,0 +1,60 @@
+package org.lawkeeper.core.model;
+
+import java.util.List;
+import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.SpecException;
+import org.lawkeeper.core.model.net.Architecture;
+import org.lawkeeper.core.model.net.Network;
+import org.lawkeeper.core.polynomial.Polynomial;
+
+/**
+ * A spec of the layer language. Its model carries the {@link Network}; when every layer is polynomial
+ * (ReLU patterns as variables) and the expansion stays within the term limit, also the factorisation
+ * read off the forward pass, so that the polynomial machinery — exact verification, the law search, the
+ * harness's φ — applies unchanged. Otherwise the analysis uses the data-indexed fields (docs/ALGORITHMS.md §16).
+ */
+public record NetSpec(Architecture architecture) implements ModelSpec {
+
+    @Override
+    public ModelKind kind() {
+        return NetKind.INSTANCE;
+    }
+
+    @Override
+    public String text() {
+        return architecture.text();
+    }
+
+    @Override
+    public int[] sizes() {
+        return architecture.sizes();
+    }
+
+    @Override
+    public int[] minimumSizes() {
+        return architecture.minimumSizes();
+    }
+
+    @Override
+    public ModelSpec resized(int[] sizes) throws SpecException {
+        return new NetSpec(architecture.resized(sizes));
+    }
+
+    @Override
+    public Model build(Limits limits) throws LawkeeperException {
+        long parameters = Network.parameterCount(architecture);
+        limits.checkStateDimension((int) Math.min(parameters, Integer.MAX_VALUE), "model " + text());
+        Network network = Network.of(architecture);
+        List<ParameterBlock> blocks = network.blocks().stream()
+                .map(b -> new ParameterBlock(b.name(), b.rows(), b.columns(), b.offset(), false)).toList();
+        List<Polynomial> factorisation = network.isPolynomial()
+                ? network.factorisation(limits.maxTerms()).orElse(List.of()) : List.of();
+        return new Model(text(), blocks, factorisation, network, this);
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

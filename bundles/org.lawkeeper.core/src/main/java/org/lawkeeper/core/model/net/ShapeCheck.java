@@ -1,0 +1,77 @@
+package org.lawkeeper.core.model.net;
+
+import java.util.List;
+import org.lawkeeper.core.SpecException;
+import org.lawkeeper.core.model.net.Architecture.Shape;
+
+/** Walks the layers with the shape each receives and rejects a layer that does not fit, naming its column. */
+final class ShapeCheck {
+    private final String text;
+
+    ShapeCheck(String text) {
+        this.text = text;
+    }
+
+    /** A problem at {@code column} (1-based; 0 for layers built in code) of {@code text}. */
+    static SpecException error(String text, int column, String message) {
+        return new SpecException((column > 0 ? "column " + column + " of " : "in ") + "'" + text + "': " + message);
+    }
+
+    /** The shape after {@code layers}. */
+    Shape walk(List<Layer> layers, Shape input) throws SpecException {
+        Shape shape = input;
+        for (Layer layer : layers) {
+            shape = step(layer, shape);
+        }
+        return shape;
+    }
+
+    private Shape step(Layer layer, Shape in) throws SpecException {
+        return switch (layer) {
+            case Layer.Dense d -> new Shape(in.tokens(), d.width());
+            case Layer.Activation a -> in;
+            case Layer.Gated g -> new Shape(in.tokens(), g.width());
+            case Layer.Attention a -> {
+                if (a.rope() && a.keyWidth() % 2 != 0) {
+                    throw fail(a, "rope rotates pairs of key columns, so dk must be even, not " + a.keyWidth());
+                }
+                yield in;
+            }
+            case Layer.Residual r -> {
+                Shape out = walk(r.body(), in);
+                if (!out.equals(in)) {
+                    throw fail(r, "residual(…) maps " + in + " to " + out + ", but x + F(x) needs F to keep the shape"
+                            + (out.tokens() == in.tokens() ? "; end the block with a layer of width " + in.features()
+                                    : ""));
+                }
+                yield in;
+            }
+            case Layer.Norm n -> {
+                if (in.features() < 2) {
+                    throw fail(n, n.text() + " over " + in.features() + " feature is constant; it needs at least 2");
+                }
+                yield in;
+            }
+            case Layer.Experts e -> {
+                Shape out = walk(e.expert(), in);
+                if (out.tokens() != in.tokens()) {
+                    throw fail(e, "an expert must keep the number of tokens (" + in.tokens() + "), not change it to "
+                            + out.tokens());
+                }
+                yield out;
+            }
+            case Layer.Conv1d c -> {
+                if (in.features() < c.kernel()) {
+                    throw fail(c, "conv1d with kernel " + c.kernel() + " needs a length of at least " + c.kernel()
+                            + ", but receives " + in.features() + " (rows are channels, columns positions)");
+                }
+                yield new Shape(c.channels(), in.features() - c.kernel() + 1);
+            }
+            case Layer.Softmax s -> in;
+        };
+    }
+
+    private SpecException fail(Layer layer, String message) {
+        return error(text, layer.column(), message);
+    }
+}
