@@ -51,6 +51,7 @@ public final class LawCounter {
         List<Long> primes = new ArrayList<>();
         try {
             if (options.exact()) {
+                fields.checkExactness();
                 PrimeField first = PrimeField.random(random, fields::suits);
                 PrimeField second = PrimeField.random(random, f -> fields.suits(f) && f.prime() != first.prime());
                 primes.add(first.prime());

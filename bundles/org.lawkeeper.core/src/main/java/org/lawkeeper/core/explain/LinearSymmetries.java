@@ -8,13 +8,13 @@ import org.lawkeeper.core.InconsistentResultException;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.count.LawCounter;
-import org.lawkeeper.core.field.CompiledPolynomialGenerators;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.field.FieldSamples;
 import org.lawkeeper.core.field.FlowFields;
-import org.lawkeeper.core.field.PolynomialGenerators;
+import org.lawkeeper.core.field.GeneratingFields;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.GradientFlow;
 import org.lawkeeper.core.flow.MomentumFlow;
-import org.lawkeeper.core.jet.JetArithmetic_MODP;
 import org.lawkeeper.core.linalg.Echelon_MODP;
 import org.lawkeeper.core.linalg.ModularPolynomials;
 import org.lawkeeper.core.linalg.PrimeField;
@@ -23,14 +23,17 @@ import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
 import org.lawkeeper.core.search.SearchOptions;
+import org.lawkeeper.core.verify.ConservationTest;
 import org.lawkeeper.core.verify.LawVerifier;
 
 /**
  * Computes the linear symmetries of φ — matrices A with ⟨∇φ_i(θ), Aθ⟩ ≡ 0 for every i, a linear
- * condition on A sampled at random points mod p — among all matrices, the symmetric and the
+ * condition on A sampled at random points mod p (for a network, ⟨χ_{x,w}(θ), Aθ⟩ ≡ 0 over its
+ * data-indexed fields) — among all matrices, the symmetric and the
  * antisymmetric ones, and turns the latter two into laws: ½⟨θ, Aθ⟩ (whose gradient is Aθ) for gradient
- * flow and s·⟨θ', Aθ⟩ with s = e^{τt} for heavy ball (τ = 1). Every law is verified exactly and
- * counted by the rank of the gradients, then compared with the counts of both flows.
+ * flow and s·⟨θ', Aθ⟩ with s = e^{τt} for heavy ball (τ = 1). Every law is verified (exactly, or by
+ * sampling for a network) and counted by the rank of the gradients, then compared with the counts of
+ * both flows.
  */
 public final class LinearSymmetries {
     private static final BigFraction HALF = new BigFraction(1, 2);
@@ -39,20 +42,17 @@ public final class LinearSymmetries {
     private enum Kind { ALL, SYMMETRIC, ANTISYMMETRIC }
 
     private final int d;
-    private final PolynomialGenerators gradients;
-    private final CompiledPolynomialGenerators<long[]> compiled;
+    private final FieldSamples gradients;
     private final PrimeField field;
     private final SplittableRandom random;
     private final SearchOptions options;
 
-    private LinearSymmetries(Model model, SearchOptions options) throws LimitExceededException {
+    private LinearSymmetries(Model model, GeneratingFields gradientFields, SearchOptions options) {
         this.d = model.parameterCount();
         this.options = options;
-        this.gradients = FlowFields.gradients(model, options.counting().limits());
         this.random = new SplittableRandom(options.counting().seed());
-        this.field = PrimeField.random(random);
-        JetArithmetic_MODP arithmetic = new JetArithmetic_MODP(field);
-        this.compiled = gradients.compile(arithmetic, arithmetic.random(d, random));
+        this.field = PrimeField.random(random, gradientFields::suits);
+        this.gradients = new FieldSamples(gradientFields, field, random.split());
     }
 
     /**
@@ -67,15 +67,18 @@ public final class LinearSymmetries {
             throw new LimitExceededException(LimitExceededException.Limit.SIZE, "the symmetries of " + model.name() + " have " + unknowns
                     + " unknowns, above the limit " + options.maxUnknowns());
         }
-        LinearSymmetries symmetries = new LinearSymmetries(model, options);
+        Limits limits = options.counting().limits();
+        Flow gradient = new GradientFlow();
         Flow momentum = new MomentumFlow(BigFraction.ONE);
-        PolynomialGenerators momentumFields =
-                FlowFields.polynomial(model, momentum, options.counting().limits());
+        LinearSymmetries symmetries = new LinearSymmetries(model, FlowFields.of(model, gradient, limits), options);
+        long seed = options.counting().seed();
         return new SymmetryReport(symmetries.solve(Kind.ALL).size(), symmetries.solve(Kind.SYMMETRIC).size(),
                 symmetries.solve(Kind.ANTISYMMETRIC).size(),
-                symmetries.independentLaws(Kind.SYMMETRIC, symmetries.gradients),
-                LawCounter.count(model, new GradientFlow(), options.counting()).count(),
-                symmetries.independentLaws(Kind.ANTISYMMETRIC, momentumFields),
+                symmetries.independentLaws(Kind.SYMMETRIC, LawVerifier.test(model, gradient, limits, seed),
+                        gradient.stateDimension(model)),
+                LawCounter.count(model, gradient, options.counting()).count(),
+                symmetries.independentLaws(Kind.ANTISYMMETRIC, LawVerifier.test(model, momentum, limits, seed),
+                        momentum.stateDimension(model)),
                 LawCounter.count(model, momentum, options.counting()).count());
     }
 
@@ -87,9 +90,8 @@ public final class LinearSymmetries {
     }
 
     /** The laws of symmetric (gf) or antisymmetric (momentum) symmetries: verified, then ranked. */
-    private int independentLaws(Kind kind, PolynomialGenerators fields) throws LawkeeperException {
+    private int independentLaws(Kind kind, ConservationTest test, int dimension) throws LawkeeperException {
         List<int[]> basis = basis(kind);
-        int dimension = fields.stateDimension();
         long[] point = new long[dimension];
         for (int i = 0; i < dimension; i++) {
             point[i] = field.randomElement(random);
@@ -103,9 +105,9 @@ public final class LinearSymmetries {
                         : momentumLawTerm(basis.get(b), a.get(b)));
             }
             Polynomial law = Polynomial.sum(terms);
-            if (!LawVerifier.isConserved(law, fields)) {
+            if (!test.isConserved(law)) {
                 throw new InconsistentResultException("a symmetry recovered modulo " + field.prime()
-                        + " failed exact verification; rerun with another --seed");
+                        + " failed verification; rerun with another --seed");
             }
             span.add(ModularPolynomials.gradient(law, point, field));
         }
@@ -138,15 +140,12 @@ public final class LinearSymmetries {
         return pairs;
     }
 
-    /** ⟨∇φ_i(θ), Eθ⟩ for every output i (rows) and basis matrix E (columns) at a random θ. */
+    /** ⟨∇φ_i(θ), Eθ⟩ for every gradient field sampled (rows) and basis matrix E (columns) at a random θ. */
     private List<long[]> rows(Kind kind, List<int[]> basis) {
-        long[] theta = new long[d];
-        for (int i = 0; i < d; i++) {
-            theta[i] = field.randomElement(random);
-        }
+        FieldSamples.Sample sample = gradients.next();
+        long[] theta = sample.point();
         List<long[]> rows = new ArrayList<>();
-        for (int i = 0; i < compiled.generatorCount(); i++) {
-            long[] g = compiled.evaluateGenerator(i, theta, 0);
+        for (long[] g : sample.values()) {
             long[] row = new long[basis.size()];
             for (int b = 0; b < basis.size(); b++) {
                 int j = basis.get(b)[0];

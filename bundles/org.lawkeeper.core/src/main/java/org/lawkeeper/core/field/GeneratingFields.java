@@ -1,5 +1,6 @@
 package org.lawkeeper.core.field;
 
+import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.jet.JetArithmetic;
 import org.lawkeeper.core.linalg.PrimeField;
 
@@ -10,6 +11,15 @@ import org.lawkeeper.core.linalg.PrimeField;
 public sealed interface GeneratingFields permits PolynomialGenerators, NaturalGradientGenerators, NetworkGenerators {
 
     int stateDimension();
+
+    /**
+     * Checks that evaluation modulo primes computes the true generic rank of these fields; a no-op for
+     * polynomial fields, the audit of adjoined transcendentals for networks.
+     *
+     * @throws LawkeeperException when exact evaluation would not be sound
+     */
+    default void checkExactness() throws LawkeeperException {
+    }
 
     /** Whether the fields can be evaluated over {@code field}: all of their constants exist there. */
     default boolean suits(PrimeField field) {

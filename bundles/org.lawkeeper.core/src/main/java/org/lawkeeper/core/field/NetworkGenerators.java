@@ -1,11 +1,13 @@
 package org.lawkeeper.core.field;
 
+import java.util.SplittableRandom;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.MirrorFlow;
 import org.lawkeeper.core.flow.MirrorMomentumFlow;
 import org.lawkeeper.core.jet.JetArithmetic;
+import org.lawkeeper.core.jet.JetArithmetic_MODP;
 import org.lawkeeper.core.linalg.PrimeField;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.net.Network;
@@ -24,6 +26,7 @@ import org.lawkeeper.core.model.net.Network;
  */
 public record NetworkGenerators(Model model, Network network, Flow flow, int stateDimension,
         PolynomialGenerators drift) implements GeneratingFields {
+    private static final long AUDIT_SEED = 0xA0D17L;
 
     /**
      * The fields of {@code network} under {@code flow}.
@@ -44,6 +47,15 @@ public record NetworkGenerators(Model model, Network network, Flow flow, int sta
             drift = builder.build();
         }
         return new NetworkGenerators(model, network, flow, dimension, drift);
+    }
+
+    /** Audits the exponentials once, modulo a prime of its own: a linear relation over Q shows modulo every prime. */
+    @Override
+    public void checkExactness() throws LawkeeperException {
+        SplittableRandom random = new SplittableRandom(AUDIT_SEED);
+        PrimeField field = PrimeField.random(random, this::suits);
+        TranscendentalAudit.check(this, new JetArithmetic_MODP(field), new ExactAdjoined.Constants(field, random.split()),
+                random);
     }
 
     /** Primes where every √n of the forward pass (attention's 1/√dk) exists. */

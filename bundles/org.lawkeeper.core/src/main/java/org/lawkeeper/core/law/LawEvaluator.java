@@ -31,6 +31,7 @@ final class LawEvaluator<S> {
             case LawNode.Transpose t -> transpose(evaluate(t.operand()), t.operand().rows(), t.operand().columns());
             case LawNode.Power p -> List.of(power(evaluate(p.base()).get(0), p.exponent()));
             case LawNode.Entry e -> List.of(evaluate(e.operand()).get(e.row() * e.operand().columns() + e.column()));
+            case LawNode.Slice s -> slice(evaluate(s.operand()), s);
             case LawNode.Exp e -> List.of(algebra.exp(evaluate(e.argument()).get(0), e));
             case LawNode.Symmetrised s -> {
                 List<S> x = evaluate(s.operand());
@@ -39,6 +40,16 @@ final class LawEvaluator<S> {
             case LawNode.Trace t -> List.of(trace(evaluate(t.operand()), t.operand().rows()));
             case LawNode.Reduction r -> reduce(r);
         };
+    }
+
+    private static <S> List<S> slice(List<S> entries, LawNode.Slice s) {
+        List<S> result = new ArrayList<>(s.rows() * s.columns());
+        for (int i = 0; i < s.rows(); i++) {
+            for (int j = 0; j < s.columns(); j++) {
+                result.add(entries.get((s.row() + i) * s.operand().columns() + s.column() + j));
+            }
+        }
+        return result;
     }
 
     private List<S> block(ParameterBlock block, boolean velocity) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** Splits a law's text into tokens: numbers, names, one-character symbols, and the end. */
 final class LawLexer {
-    private static final String SYMBOLS = "+-*/^()[],'";
+    private static final String SYMBOLS = "+-*/^()[],':";
 
     enum Kind { NUMBER, NAME, SYMBOL, END }
 

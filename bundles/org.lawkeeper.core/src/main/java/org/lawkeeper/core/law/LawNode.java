@@ -118,6 +118,11 @@ sealed interface LawNode {
         @Override public int degree() { return operand.degree(); }
     }
 
+    /** The sub-matrix of rows row … row + rows − 1 and columns column … column + columns − 1, 0-based. */
+    record Slice(LawNode operand, int row, int rows, int column, int columns) implements LawNode {
+        @Override public int degree() { return operand.degree(); }
+    }
+
     /** e^x of a scalar; {@code column} locates it for messages about polynomial form. */
     record Exp(LawNode argument, int column) implements Scalar {
         @Override public int degree() { return 1; }

@@ -21,7 +21,8 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * and the IDE. By decreasing precedence:
  * <ul>
  * <li>postfix: {@code U1'} (velocity θ' of a block, momentum flows only), {@code X^T} (transpose),
- * {@code x^3} (whole power of a scalar), {@code U1[2,3]} / {@code b1[2]} (entry, 1-based);</li>
+ * {@code x^3} (whole power of a scalar), {@code U1[2,3]} / {@code b1[2]} (entry, 1-based),
+ * {@code Q1[:,1:2]} / {@code b1[2:3]} (sub-matrix: {@code a:b} inclusive, {@code :} everything);</li>
  * <li>unary {@code -};</li>
  * <li>{@code *} (matrix product, or scalar times matrix) and {@code /} (by a constant number);</li>
  * <li>{@code +}, {@code -} (same shapes).</li>
@@ -302,23 +303,32 @@ public final class LawParser {
         return bounded(new LawNode.Power(base, exponent.intValue()), caret);
     }
 
+    /** An index range of a bracket: {@code i}, {@code a:b} or {@code :}, 0-based from and count. */
+    private record Range(int from, int count, boolean single) {
+    }
+
     private LawNode entry(LawNode matrix, Token bracket) throws LawSyntaxException {
-        Token first = next();
-        int i = index(first);
+        Token first = peek();
         LawNode node;
+        boolean vector = matrix.rows() == 1 || matrix.columns() == 1;
+        boolean pair = isPair();
+        Range rows = range(matrix, vector && !pair ? vectorLength(matrix) : matrix.rows(), pair ? "row" : "index");
         if (peek().is(",")) {
             next();
-            Token second = next();
-            int j = index(second);
-            checkRange(first, i, matrix.rows(), "row", matrix);
-            checkRange(second, j, matrix.columns(), "column", matrix);
-            node = new LawNode.Entry(matrix, i - 1, j - 1);
-        } else if (matrix.rows() == 1 || matrix.columns() == 1) {
-            checkRange(first, i, matrix.rows() * matrix.columns(), "index", matrix);
-            node = matrix.columns() == 1 ? new LawNode.Entry(matrix, i - 1, 0) : new LawNode.Entry(matrix, 0, i - 1);
+            Range columns = range(matrix, matrix.columns(), "column");
+            node = rows.single() && columns.single() ? new LawNode.Entry(matrix, rows.from(), columns.from())
+                    : new LawNode.Slice(matrix, rows.from(), rows.count(), columns.from(), columns.count());
+        } else if (vector) {
+            boolean column = matrix.columns() == 1;
+            if (rows.single()) {
+                node = column ? new LawNode.Entry(matrix, rows.from(), 0) : new LawNode.Entry(matrix, 0, rows.from());
+            } else {
+                node = column ? new LawNode.Slice(matrix, rows.from(), rows.count(), 0, 1)
+                        : new LawNode.Slice(matrix, 0, 1, rows.from(), rows.count());
+            }
         } else {
             throw new LawSyntaxException(first.column(), "a " + matrix.shape() + " matrix needs two indices, as in ["
-                    + i + ",1]");
+                    + first.text() + ",1]");
         }
         Token end = next();
         if (!end.is("]")) {
@@ -326,6 +336,46 @@ public final class LawParser {
                     "expected ']' to close the '[' at column " + bracket.column() + ", found " + end.quoted());
         }
         return node;
+    }
+
+    /** Whether the bracket holds two indices (a comma follows the first item). */
+    private boolean isPair() {
+        for (int k = 0;; k++) {
+            Token token = peekAhead(k);
+            if (token.is(",")) {
+                return true;
+            }
+            if (token.is("]") || token.kind() == Kind.END) {
+                return false;
+            }
+        }
+    }
+
+    private static int vectorLength(LawNode vector) {
+        return vector.rows() * vector.columns();
+    }
+
+    /** {@code i}, {@code a:b} or {@code :} within 1 … {@code size}. */
+    private Range range(LawNode matrix, int size, String what) throws LawSyntaxException {
+        Token first = peek();
+        if (first.is(":")) {
+            next();
+            return new Range(0, size, false);
+        }
+        next();
+        int from = index(first);
+        checkRange(first, from, size, what, matrix);
+        if (!peek().is(":")) {
+            return new Range(from - 1, 1, true);
+        }
+        next();
+        Token last = next();
+        int to = index(last);
+        checkRange(last, to, size, what, matrix);
+        if (to < from) {
+            throw new LawSyntaxException(last.column(), "the " + what + " range " + from + ":" + to + " is empty");
+        }
+        return new Range(from - 1, to - from + 1, false);
     }
 
     private static int index(Token token) throws LawSyntaxException {
@@ -415,6 +465,11 @@ public final class LawParser {
 
     private Token peek() {
         return tokens.get(position);
+    }
+
+    /** The token {@code k} places after the next one (END at the end). */
+    private Token peekAhead(int k) {
+        return tokens.get(Math.min(position + k, tokens.size() - 1));
     }
 
     private Token next() {

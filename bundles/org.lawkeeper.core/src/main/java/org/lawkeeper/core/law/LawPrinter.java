@@ -160,6 +160,8 @@ public enum LawPrinter {
             case LawNode.Transpose t -> node(t.operand(), POSTFIX) + transpose;
             case LawNode.Power p -> power(node(p.base(), POSTFIX), p.exponent());
             case LawNode.Entry e -> entry(e);
+            case LawNode.Slice s -> node(s.operand(), POSTFIX) + "[" + range(s.row(), s.rows(), s.operand().rows()) + ","
+                    + range(s.column(), s.columns(), s.operand().columns()) + "]";
             case LawNode.Exp e -> exponential(node(e.argument(), 0));
             case LawNode.Symmetrised s -> (s.symmetric() ? "sym(" : "skew(") + node(s.operand(), 0) + ")";
             case LawNode.Trace t -> "tr(" + node(t.operand(), 0) + ")";
@@ -188,6 +190,11 @@ public enum LawPrinter {
         String index = operand.rows() == 1 ? String.valueOf(e.column() + 1)
                 : operand.columns() == 1 ? String.valueOf(e.row() + 1) : (e.row() + 1) + "," + (e.column() + 1);
         return node(operand, POSTFIX) + "[" + index + "]";
+    }
+
+    /** {@code :} for the whole extent, {@code a:b} (1-based, inclusive) for a part. */
+    private static String range(int from, int count, int extent) {
+        return count == extent ? ":" : (from + 1) + ":" + (from + count);
     }
 
     private static int strength(LawNode node) {

@@ -10,9 +10,11 @@ import org.lawkeeper.core.InconsistentResultException;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.count.CountResult;
 import org.lawkeeper.core.count.LawCounter;
-import org.lawkeeper.core.field.CompiledPolynomialGenerators;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.field.FieldSamples;
 import org.lawkeeper.core.field.FlowFields;
-import org.lawkeeper.core.field.PolynomialGenerators;
+import org.lawkeeper.core.field.GeneratingFields;
+import org.lawkeeper.core.field.NetworkGenerators;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.jet.JetArithmetic_MODP;
 import org.lawkeeper.core.law.LawPrinter;
@@ -25,6 +27,7 @@ import org.lawkeeper.core.linalg.RationalReconstruction;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
+import org.lawkeeper.core.verify.ConservationTest;
 import org.lawkeeper.core.verify.LawVerifier;
 
 /**
@@ -41,28 +44,28 @@ import org.lawkeeper.core.verify.LawVerifier;
  * grouped into known families ({@link LawFamilies}), whose verified laws also count towards the
  * lower bound (Nesterov's t³ laws, of degree 5, are found that way when the degree bound is lower).
  *
- * <p>Natural gradient is searched with the Euclidean fields, which span the same distribution.
+ * <p>Natural gradient is searched with the Euclidean fields, which span the same distribution. A network
+ * without a finite factorisation has its conditions sampled from random members of its data-indexed
+ * family, its candidates limited to polynomials within one block ({@link NetworkSearchPlan}), and its laws
+ * verified by sampling modulo two primes ({@link LawVerifier#test}).
  */
 public final class LawSearch {
     private final StateLayout layout;
-    private final PolynomialGenerators fields;
+    private final ConservationTest test;
     private final SearchOptions options;
     private final PrimeField field;
-    private final SplittableRandom random;
-    private final CompiledPolynomialGenerators<long[]> compiled;
-    private final long[] independencePoint;
+    private final FieldSamples samples;
     private final GradientSpan_MODP independent;
 
-    private LawSearch(StateLayout layout, PolynomialGenerators fields, SearchOptions options) {
+    private LawSearch(StateLayout layout, GeneratingFields fields, ConservationTest test, SearchOptions options) {
         this.layout = layout;
-        this.fields = fields;
+        this.test = test;
         this.options = options;
-        this.random = new SplittableRandom(options.counting().seed());
-        this.field = PrimeField.random(random);
+        SplittableRandom random = new SplittableRandom(options.counting().seed());
+        this.field = PrimeField.random(random, fields::suits);
         JetArithmetic_MODP arithmetic = new JetArithmetic_MODP(field);
-        this.independencePoint = arithmetic.random(fields.stateDimension(), random);
-        this.compiled = fields.compile(arithmetic, independencePoint);
-        this.independent = new GradientSpan_MODP(field, independencePoint);
+        this.independent = new GradientSpan_MODP(field, arithmetic.random(fields.stateDimension(), random));
+        this.samples = new FieldSamples(fields, field, random.split());
     }
 
     /**
@@ -75,15 +78,19 @@ public final class LawSearch {
         long start = System.nanoTime();
         CountResult count = LawCounter.count(model, flow, options.counting());
         StateLayout layout = new StateLayout(model, flow);
-        PolynomialGenerators fields = FlowFields.polynomial(model, flow, options.counting().limits());
-        LawSearch search = new LawSearch(layout, fields, options);
-        SearchPlan plan = new SearchPlan(layout, fields, options.maxUnknowns());
+        Limits limits = options.counting().limits();
+        GeneratingFields fields = FlowFields.of(model, flow, limits);
+        boolean sampled = fields instanceof NetworkGenerators;
+        ConservationTest test = LawVerifier.test(model, flow, limits, options.counting().seed());
+        LawSearch search = new LawSearch(layout, fields, test, options);
+        CandidatePlan plan = sampled ? new NetworkSearchPlan(layout, options.maxUnknowns())
+                : new SearchPlan(layout, FlowFields.polynomial(model, flow, limits), options.maxUnknowns());
         List<FoundLaw> laws = new ArrayList<>();
         // the unknowns of every block solved so far: a block inside one of them can add no law
         List<Set<Monomial>> searched = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         int degree = 0;
-        while (laws.size() < count.count() && degree < options.maxDegree()) {
+        while (laws.size() < count.count() && degree < Math.min(options.maxDegree(), plan.maxDegree())) {
             degree++;
             List<String> skippedNow = new ArrayList<>();
             List<SearchPiece> pieces = plan.pieces(degree, skippedNow);
@@ -96,14 +103,15 @@ public final class LawSearch {
                 }
             }
         }
-        Recognition recognition = LawFamilies.recognise(layout, fields, laws);
+        Recognition recognition = LawFamilies.recognise(layout, test, laws);
         if (recognition.independent() > count.count()) {
             throw new InconsistentResultException(recognition.independent() + " independent laws verified, but only "
                     + count.count() + " counted for " + model.name() + " under " + flow.spec()
                     + "; rerun with another --seed");
         }
-        return new SearchResult(count, laws, recognition, degree, skipped,
-                (System.nanoTime() - start) / 1e9);
+        SearchScope scope = new SearchScope(plan.describe(degree), plan.beyond(),
+                sampled ? "by sampling modulo two primes" : "exactly");
+        return new SearchResult(count, laws, recognition, degree, skipped, scope, (System.nanoTime() - start) / 1e9);
     }
 
     /** Adds the new independent laws spanned by {@code piece} to {@code laws}. */
@@ -121,7 +129,7 @@ public final class LawSearch {
             // the first term shown (the highest) positive
             BigFraction lead = sum.terms().values().stream().reduce((first, second) -> second).orElseThrow();
             Polynomial law = lead.getNumerator().signum() < 0 ? sum.negate() : sum;
-            if (!LawVerifier.isConserved(law, fields)) {
+            if (!test.isConserved(law)) {
                 throw new InconsistentResultException("a law recovered modulo " + field.prime()
                         + " failed exact verification (" + piece.description() + "); rerun with another --seed");
             }
@@ -132,19 +140,12 @@ public final class LawSearch {
         }
     }
 
-    /** The rows ⟨∇m_α(x), χ_i(x)⟩ (one per field i, one column per monomial α) at a new random point x. */
+    /** The rows ⟨∇m_α(x), χ(x)⟩ (one per field sampled, one column per monomial α) at a new random point x. */
     private List<long[]> conditionRows(List<Monomial> monomials) {
-        int n = fields.stateDimension();
-        long[] x = new long[n];
-        for (int i = 0; i < n; i++) {
-            x[i] = field.randomElement(random);
-        }
-        List<long[]> values = new ArrayList<>();
-        for (int g = 0; g < fields.generatorCount(); g++) {
-            values.add(compiled.evaluateGenerator(g, x, 0));
-        }
+        FieldSamples.Sample sample = samples.next();
+        long[] x = sample.point();
         List<long[]> rows = new ArrayList<>();
-        for (int g = 0; g < fields.generatorCount(); g++) {
+        for (int g = 0; g < sample.values().size(); g++) {
             rows.add(new long[monomials.size()]);
         }
         for (int a = 0; a < monomials.size(); a++) {
@@ -153,7 +154,7 @@ public final class LawSearch {
                 long partial = field.multiply(m.exponent(v), ModularPolynomials.monomial(m.withoutOne(v), x, field));
                 for (int g = 0; g < rows.size(); g++) {
                     long[] row = rows.get(g);
-                    row[a] = field.reduce(row[a] + partial * values.get(g)[v]);
+                    row[a] = field.reduce(row[a] + partial * sample.values().get(g)[v]);
                 }
             }
         }

@@ -29,7 +29,7 @@ import org.lawkeeper.core.polynomial.Monomial;
  * (every field preserves the degree in s), and how AᵀA − BBᵀ keeps its two halves together. Classes
  * above the size limit are skipped and named.
  */
-final class SearchPlan {
+final class SearchPlan implements CandidatePlan {
     /** One kind of field term: it lowers the degree in group {@code lowered} and adds the type {@code raised}. */
     private record Shift(int lowered, List<Integer> raised) {
     }
@@ -74,7 +74,8 @@ final class SearchPlan {
      * The decoupled blocks of all polynomials of degree 1..{@code degree}, smallest first; blocks above
      * the limit are described in {@code skipped} instead.
      */
-    List<SearchPiece> pieces(int degree, List<String> skipped) {
+    @Override
+    public List<SearchPiece> pieces(int degree, List<String> skipped) {
         List<int[]> types = new ArrayList<>();
         compositions(degree, new int[groups.size()], 0, 0, types);
         int[] parent = IntStream.range(0, types.size()).toArray();
@@ -110,6 +111,21 @@ final class SearchPlan {
         }
         pieces.sort(Comparator.comparingInt(p -> p.monomials().size()));
         return pieces;
+    }
+
+    @Override
+    public int maxDegree() {
+        return Integer.MAX_VALUE;
+    }
+
+    @Override
+    public String describe(int degree) {
+        return "every polynomial of degree ≤ " + degree;
+    }
+
+    @Override
+    public String beyond() {
+        return "need a higher degree";
     }
 
     private void addGroup(String name, int[] variables) {

@@ -13,10 +13,11 @@ import org.lawkeeper.core.count.CountResult;
  *                    are the lower bound
  * @param degree      the highest degree searched
  * @param skipped     blocks of unknowns of the last degree left out because they exceed the size limit
+ * @param scope       what was searched and how the laws were verified, in words
  * @param seconds     wall-clock time, counting included
  */
 public record SearchResult(CountResult count, List<FoundLaw> laws, Recognition recognition, int degree,
-        List<String> skipped, double seconds) {
+        List<String> skipped, SearchScope scope, double seconds) {
 
     public SearchResult {
         laws = List.copyOf(laws);
@@ -37,15 +38,15 @@ public record SearchResult(CountResult count, List<FoundLaw> laws, Recognition r
     public String certificate() {
         int found = recognition.independent();
         String bounds = found + " independent polynomial " + (found == 1 ? "law" : "laws")
-                + " verified exactly, " + count.summary();
+                + " verified " + scope.verification() + ", " + count.summary();
         if (complete()) {
             return "complete: " + bounds;
         }
         int gap = count.count() - found;
-        String searched = exhaustive() ? "every polynomial of degree ≤ " + degree + " was searched"
-                : "degree ≤ " + degree + " was searched except " + skipped.size() + " block(s) above the size limit";
+        String searched = exhaustive() ? scope.candidates() + " was searched"
+                : scope.candidates() + " was searched except " + skipped.size() + " block(s) above the size limit";
         return "incomplete: " + bounds + "; " + gap + (gap == 1 ? " law is" : " laws are") + " missing: " + searched
-                + (exhaustive() ? ", so they need a higher degree or are not polynomial"
-                        : ", so they lie in a skipped block, need a higher degree or are not polynomial");
+                + (exhaustive() ? ", so they " + scope.beyond() + " or are not polynomial"
+                        : ", so they lie in a skipped block, " + scope.beyond() + " or are not polynomial");
     }
 }

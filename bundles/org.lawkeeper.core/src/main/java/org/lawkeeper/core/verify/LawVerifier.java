@@ -13,6 +13,7 @@ import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.field.FieldTerm;
 import org.lawkeeper.core.field.FlowFields;
+import org.lawkeeper.core.field.NetworkGenerators;
 import org.lawkeeper.core.field.PolynomialGenerators;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.Law;
@@ -29,6 +30,9 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * <p>Natural gradient is checked against the Euclidean fields ∇φ_i: its fields (JᵀJ)^†∇φ_i span
  * exactly the same space at every point, because (JᵀJ)^† maps range(Jᵀ) = span{∇φ_i} onto itself
  * bijectively; so the two sets of conditions are equivalent.
+ *
+ * <p>A network without a finite factorisation has no polynomial fields to expand; its laws are decided by
+ * sampling modulo primes instead ({@link Sampling}), and the verdict says so.
  */
 public final class LawVerifier {
     private static final long WITNESS_SEED = 7L;
@@ -50,6 +54,9 @@ public final class LawVerifier {
         } catch (UnsupportedOperationException e) {
             throw new SpecException("cannot verify '" + law.text() + "' exactly: " + e.getMessage());
         }
+        if (FlowFields.of(model, flow, limits) instanceof NetworkGenerators network) {
+            return sampled(law, entries, model, flow, network, start);
+        }
         PolynomialGenerators fields = FlowFields.polynomial(model, flow, limits);
         StateLayout layout = new StateLayout(model, flow);
         for (int e = 0; e < entries.size(); e++) {
@@ -58,12 +65,43 @@ public final class LawVerifier {
                 if (!rates.get(g).isZero()) {
                     Witness witness = witness(law.entryNames().get(e), g, rates.get(g), layout);
                     return new Verification(law.text(), model.name(), flow.spec(), entries.size(),
-                            fields.generatorCount(), false, Optional.of(witness), seconds(start));
+                            fields.generatorCount(), false, Optional.of(witness), Optional.empty(), seconds(start));
                 }
             }
         }
         return new Verification(law.text(), model.name(), flow.spec(), entries.size(), fields.generatorCount(), true,
-                Optional.empty(), seconds(start));
+                Optional.empty(), Optional.empty(), seconds(start));
+    }
+
+    /**
+     * The test of conservation for {@code model} under {@code flow}: exact for polynomial fields, sampled
+     * modulo primes (seeded by {@code seed}) for a network's data-indexed fields.
+     *
+     * @throws LawkeeperException when the model exceeds {@code limits} or cannot be evaluated exactly
+     */
+    public static ConservationTest test(Model model, Flow flow, Limits limits, long seed) throws LawkeeperException {
+        if (FlowFields.of(model, flow, limits) instanceof NetworkGenerators network) {
+            return new SampledVerifier(network, seed);
+        }
+        PolynomialGenerators fields = FlowFields.polynomial(model, flow, limits);
+        return h -> isConserved(h, fields);
+    }
+
+    private static Verification sampled(Law law, List<Polynomial> entries, Model model, Flow flow,
+            NetworkGenerators fields, long start) throws LawkeeperException {
+        SampledVerifier verifier = new SampledVerifier(fields, WITNESS_SEED);
+        for (int e = 0; e < entries.size(); e++) {
+            if (!verifier.isConserved(entries.get(e))) {
+                String entry = law.entryNames().get(e);
+                String failure = (entry.isEmpty() ? "the law" : "entry " + entry) + " changes along χ_{x,w}: "
+                        + "⟨∇h, χ⟩ ≠ 0 at a random sample modulo a prime; "
+                        + FloatRate.describe(entries.get(e), fields, WITNESS_SEED);
+                return new Verification(law.text(), model.name(), flow.spec(), entries.size(), SampledVerifier.SAMPLES,
+                        false, Optional.empty(), Optional.of(verifier.sampling(failure)), seconds(start));
+            }
+        }
+        return new Verification(law.text(), model.name(), flow.spec(), entries.size(), SampledVerifier.SAMPLES, true,
+                Optional.empty(), Optional.of(verifier.sampling("")), seconds(start));
     }
 
     /** Whether the polynomial {@code h} in the state coordinates is conserved by {@code fields}. */

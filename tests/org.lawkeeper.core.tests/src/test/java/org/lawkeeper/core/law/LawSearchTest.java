@@ -99,8 +99,9 @@ class LawSearchTest {
                 new SearchOptions(2, 5, CountOptions.defaults()));
         assertEquals(List.of("degrees in (x): [2] (6 unknowns)"), result.skipped());
         assertFalse(result.exhaustive());
-        assertTrue(result.certificate().endsWith("2 laws are missing: degree ≤ 2 was searched except 1 block(s) above"
-                + " the size limit, so they lie in a skipped block, need a higher degree or are not polynomial"),
+        assertTrue(result.certificate().endsWith("2 laws are missing: every polynomial of degree ≤ 2 was searched except"
+                + " 1 block(s) above the size limit, so they lie in a skipped block, need a higher degree or are not"
+                + " polynomial"),
                 result.certificate());
     }
 

@@ -47,8 +47,11 @@ final class ShapeCheck {
                 yield in;
             }
             case Layer.Norm n -> {
-                if (in.features() < 2) {
-                    throw fail(n, n.text() + " over " + in.features() + " feature is constant; it needs at least 2");
+                // layernorm maps 2 features to ±(1, −1) and rmsnorm 1 feature to ±1: constants up to a sign
+                int least = n.rms() ? 2 : 3;
+                if (in.features() < least) {
+                    throw fail(n, n.text() + " over " + in.features() + (in.features() == 1 ? " feature" : " features")
+                            + " is constant up to its sign; it needs at least " + least);
                 }
                 yield in;
             }

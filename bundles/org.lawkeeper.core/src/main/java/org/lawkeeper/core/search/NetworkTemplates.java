@@ -1,0 +1,192 @@
+package org.lawkeeper.core.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.lawkeeper.core.law.StateLayout;
+import org.lawkeeper.core.model.net.Block;
+import org.lawkeeper.core.model.net.Layer;
+import org.lawkeeper.core.model.net.Network;
+import org.lawkeeper.core.model.net.PlacedLayer;
+
+/**
+ * The family templates of a network's layers (docs/THEORY.md §14), read off its structure: where two dense
+ * layers meet at a hidden layer (balancedness, or per-neuron rescaling through relu and z^p with the factor
+ * p), gated units (GLU both, SwiGLU only the C side), every attention head (Q/K and V/O balancedness, per
+ * rotary pair with RoPE, the scaling law of linear attention), softmax outputs and gates (column sums),
+ * weights before a normalisation (scale, and shift for layer norm), convolutions meeting at channels.
+ * Under momentum each symmetry gives rotations with the flow's time factor instead.
+ */
+final class NetworkTemplates {
+    private static final List<String> TIME_FACTORS = List.of("", "exp(tau*t)*", "t^3*");
+
+    private final StateLayout layout;
+    private final List<FamilyCandidate> candidates = new ArrayList<>();
+
+    private NetworkTemplates(StateLayout layout) {
+        this.layout = layout;
+    }
+
+    static List<FamilyCandidate> candidates(Network network, StateLayout layout) {
+        NetworkTemplates templates = new NetworkTemplates(layout);
+        templates.chain(network.structure());
+        return templates.candidates;
+    }
+
+    private void chain(List<PlacedLayer> layers) {
+        for (int i = 0; i < layers.size(); i++) {
+            PlacedLayer here = layers.get(i);
+            PlacedLayer next = i + 1 < layers.size() ? layers.get(i + 1) : null;
+            PlacedLayer after = i + 2 < layers.size() ? layers.get(i + 2) : null;
+            switch (here.layer()) {
+                case Layer.Dense d -> dense(here, next, after);
+                case Layer.Gated g -> gated(g, here, next);
+                case Layer.Attention a -> attention(a, here);
+                case Layer.Experts e -> {
+                    if (!e.normalisedSigmoid()) {
+                        add("sum(" + name(here, 0) + ", cols)", "gate column sums of " + name(here, 0),
+                                name(here, 0) + " ↦ " + name(here, 0) + " + 1·aᵀ: softmax ignores a common shift", false);
+                    }
+                }
+                case Layer.Conv1d c -> convolution(c, here, next, after);
+                default -> {
+                }
+            }
+            here.chains().forEach(this::chain);
+        }
+    }
+
+    /** A dense layer W (bias b) and what follows it. */
+    private void dense(PlacedLayer here, PlacedLayer next, PlacedLayer after) {
+        String w = name(here, 0);
+        String b = here.blocks().size() > 1 ? name(here, 1) : null;
+        if (next == null) {
+            return;
+        }
+        switch (next.layer()) {
+            case Layer.Dense d -> {
+                String v = name(next, 0);
+                String bias = b == null ? "" : " + " + b + "*" + b + "^T";
+                String action = w + " ↦ X·" + w + ", " + v + " ↦ −" + v + "·X" + (b == null ? "" : ", " + b + " ↦ X·" + b);
+                add(w + "*" + w + "^T" + bias + " - " + v + "^T*" + v, "balancedness between " + w + " and " + v,
+                        action + ", X symmetric", false);
+                rotations(w + "*" + w + "'^T" + (b == null ? "" : " + " + b + "*" + b + "'^T") + " + " + v + "^T*" + v
+                        + "'", "rotations between " + w + " and " + v, action + ", X antisymmetric");
+            }
+            case Layer.Activation a when after != null && after.layer() instanceof Layer.Dense
+                    && (a.kind() == Layer.Activation.Kind.RELU || a.kind() == Layer.Activation.Kind.POW) -> {
+                String v = name(after, 0);
+                int p = a.kind() == Layer.Activation.Kind.POW ? a.power() : 1;
+                String bias = b == null ? "" : " + norm2(" + b + ", rows)";
+                add("norm2(" + w + ", rows)" + bias + " - " + (p == 1 ? "" : p + "*") + "norm2(" + v + ", cols)^T",
+                        (p == 1 ? "per-neuron rescaling" : "z^" + p + " neuron law") + " between " + w + " and " + v,
+                        "row k of " + w + (b == null ? "" : " and " + b + "[k]") + " ↦ λ·, column k of " + v + " ↦ λ^{−"
+                                + p + "}·", false);
+            }
+            case Layer.Softmax s -> {
+                add("sum(" + w + ", cols)", "softmax column sums of " + w,
+                        w + " ↦ " + w + " + 1·aᵀ: softmax ignores a common shift", false);
+                if (b != null) {
+                    add("sum(" + b + ")", "softmax bias sum of " + b, b + " ↦ " + b + " + c·1", false);
+                }
+            }
+            case Layer.Norm n -> {
+                String scale = "norm2(" + w + ")" + (b == null ? "" : " + norm2(" + b + ")");
+                add(scale, "scale invariance of " + w + " before " + n.text(), w + " ↦ λ·" + w
+                        + (b == null ? "" : ", " + b + " ↦ λ·" + b), false);
+                if (!n.rms()) {
+                    add("sum(" + w + ", cols)", "shift invariance of " + w + " before layernorm",
+                            w + " ↦ " + w + " + 1·aᵀ", false);
+                    if (b != null) {
+                        add("sum(" + b + ")", "shift invariance of " + b + " before layernorm", b + " ↦ " + b + " + c·1",
+                                false);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** glu(h)/swiglu(h) with blocks B, C, followed by a dense layer W: per hidden unit i. */
+    private void gated(Layer.Gated gated, PlacedLayer here, PlacedLayer next) {
+        if (next == null || !(next.layer() instanceof Layer.Dense)) {
+            return;
+        }
+        String w = name(next, 0);
+        for (int side = gated.swish() ? 1 : 0; side < 2; side++) {
+            String x = name(here, side);
+            add("norm2(" + w + ", cols)^T - norm2(" + x + ", rows)", (gated.swish() ? "SwiGLU" : "GLU")
+                    + " neuron law between " + x + " and " + w, "row i of " + x + " ↦ λ·, column i of " + w + " ↦ λ⁻¹·",
+                    false);
+        }
+    }
+
+    /** Every head: Q/K and V/O balancedness (per rotary pair with RoPE), linear attention's scaling. */
+    private void attention(Layer.Attention attention, PlacedLayer here) {
+        for (int h = 0; h < attention.heads(); h++) {
+            String q = name(here, 4 * h);
+            String k = name(here, 4 * h + 1);
+            String v = name(here, 4 * h + 2);
+            String o = name(here, 4 * h + 3);
+            String head = "the head of " + q;
+            if (attention.rope()) {
+                for (int j = 1; 2 * j <= attention.keyWidth(); j++) {
+                    String columns = "[:," + (2 * j - 1) + ":" + 2 * j + "]";
+                    add("norm2(" + q + columns + ") - norm2(" + k + columns + ")", "rotary pair " + j + " of " + head,
+                            q + columns + " ↦ λ·, " + k + columns + " ↦ λ⁻¹· (commutes with the rotations)", false);
+                }
+            } else {
+                add(q + "^T*" + q + " - " + k + "^T*" + k, "Q/K balancedness of " + head,
+                        q + " ↦ " + q + "·X, " + k + " ↦ −" + k + "·Xᵀ, X symmetric", false);
+                rotations(q + "^T*" + q + "' + " + k + "^T*" + k + "'", "Q/K rotations of " + head,
+                        q + " ↦ " + q + "·X, " + k + " ↦ " + k + "·X, X antisymmetric");
+            }
+            add(v + "^T*" + v + " - " + o + "*" + o + "^T", "V/O balancedness of " + head,
+                    v + " ↦ " + v + "·X, " + o + " ↦ −X·" + o + ", X symmetric", false);
+            rotations(v + "^T*" + v + "' - " + o + "'*" + o + "^T", "V/O rotations of " + head,
+                    v + " ↦ " + v + "·X, " + o + " ↦ −X·" + o + ", X antisymmetric");
+            if (attention.linear()) {
+                add("norm2(" + q + ") + norm2(" + k + ") - norm2(" + v + ") - norm2(" + o + ")",
+                        "linear-attention scaling of " + head, q + ", " + k + " ↦ λ·, " + v + ", " + o + " ↦ λ⁻¹·",
+                        false);
+            }
+        }
+    }
+
+    /** conv1d F, (relu,) conv1d G: per channel c, its filter row in F against its columns in G. */
+    private void convolution(Layer.Conv1d conv, PlacedLayer here, PlacedLayer next, PlacedLayer after) {
+        PlacedLayer second = next != null && next.layer() instanceof Layer.Conv1d ? next
+                : next != null && next.layer() instanceof Layer.Activation a && a.kind() == Layer.Activation.Kind.RELU
+                        && after != null && after.layer() instanceof Layer.Conv1d ? after : null;
+        if (second == null) {
+            return;
+        }
+        String f = name(here, 0);
+        String g = name(second, 0);
+        int kernel = ((Layer.Conv1d) second.layer()).kernel();
+        for (int c = 1; c <= conv.channels(); c++) {
+            String columns = "[:," + ((c - 1) * kernel + 1) + ":" + c * kernel + "]";
+            add("norm2(" + f + "[" + c + ",:]) - norm2(" + g + columns + ")", "channel " + c + " between " + f
+                    + " and " + g, "row " + c + " of " + f + " ↦ λ·, its columns in " + g + " ↦ λ⁻¹·", false);
+        }
+    }
+
+    /** The rotations of an antisymmetric generator under momentum, with each time factor. */
+    private void rotations(String inner, String name, String symmetry) {
+        for (String factor : TIME_FACTORS) {
+            String time = factor.isEmpty() ? "" : ", time factor " + factor.substring(0, factor.length() - 1);
+            add(factor + "skew(" + inner + ")", name + time, symmetry, true);
+        }
+    }
+
+    private void add(String expression, String name, String symmetry, boolean momentum) {
+        if (momentum == layout.hasMomentum()) {
+            candidates.add(new FamilyCandidate(expression, name, symmetry));
+        }
+    }
+
+    private static String name(PlacedLayer layer, int block) {
+        List<Block> blocks = layer.blocks();
+        return blocks.get(block).name();
+    }
+}
