@@ -57,7 +57,7 @@ public final class CompiledNetworkGenerators<A> implements CompiledGenerators<A>
         return switch (arithmetic) {
             case JetArithmetic_MODP exact -> {
                 ExactAdjoined.Constants constants = new ExactAdjoined.Constants(exact.field(), new SplittableRandom(seed));
-                yield s -> (Adjoined<A>) new ExactAdjoined(exact.field(), constants, s, null, null);
+                yield s -> (Adjoined<A>) new ExactAdjoined(exact.field(), constants, fields.ties(), s, null, null);
             }
             case JetArithmetic_F64 floating -> s -> (Adjoined<A>) new FloatAdjoined(s, floating.isMagnitudes());
             default -> throw new IllegalArgumentException("no adjoined values for " + arithmetic);

@@ -1,5 +1,6 @@
 package org.lawkeeper.core.field;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,15 +10,19 @@ import org.lawkeeper.core.linalg.PrimeField;
 /**
  * Adjoined values over F_p. The constants of the model — c = 1/√(2π) in Φ' = c·e^{−z²/2}, the rotary
  * rotations, √n — belong to the compiled fields and are shared by all members; the values at the data
- * point belong to one member. {@code arguments} collects the exponents and Φ arguments for the audit of
- * dependent transcendentals ({@link TranscendentalAudit}) when non-null.
+ * point belong to one member; calls whose arguments are tied ({@link Ties}) share one value. The lists
+ * {@code exponents} and {@code cdfArguments} collect the arguments for the audit ({@link TranscendentalAudit})
+ * when non-null.
  */
 final class ExactAdjoined implements Adjoined<long[]> {
     private final PrimeField field;
     private final Constants constants;
+    private final Ties ties;
     private final long seed;
     private final List<long[]> exponents;
     private final List<long[]> cdfArguments;
+    private final List<Long> expValues = new ArrayList<>();
+    private final List<long[]> cdfValues = new ArrayList<>();
     private SplittableRandom stream;
 
     /** The model's constants over one prime, drawn once. */
@@ -62,9 +67,11 @@ final class ExactAdjoined implements Adjoined<long[]> {
         }
     }
 
-    ExactAdjoined(PrimeField field, Constants constants, long seed, List<long[]> exponents, List<long[]> cdfArguments) {
+    ExactAdjoined(PrimeField field, Constants constants, Ties ties, long seed, List<long[]> exponents,
+            List<long[]> cdfArguments) {
         this.field = field;
         this.constants = constants;
+        this.ties = ties;
         this.seed = seed;
         this.exponents = exponents;
         this.cdfArguments = cdfArguments;
@@ -74,6 +81,8 @@ final class ExactAdjoined implements Adjoined<long[]> {
     @Override
     public void restart() {
         stream = new SplittableRandom(seed);
+        expValues.clear();
+        cdfValues.clear();
     }
 
     @Override
@@ -83,7 +92,9 @@ final class ExactAdjoined implements Adjoined<long[]> {
         switch (function) {
             case EXP -> {
                 record(exponents, z0);
-                long value = nonZero(field, stream);
+                int tie = ties.exp(expValues.size());
+                long value = tie == Ties.ONE ? 1 : tie >= 0 ? expValues.get(tie) : nonZero(field, stream);
+                expValues.add(value);
                 long factorial = 1;
                 for (int k = 0; k < count; k++) {
                     factorial = k == 0 ? 1 : field.multiply(factorial, k);
@@ -111,9 +122,12 @@ final class ExactAdjoined implements Adjoined<long[]> {
             }
             case NORMAL_CDF -> {
                 record(cdfArguments, z0);
-                record(exponents, field.negate(field.multiply(field.multiply(z0, z0), field.inverse(2))));
-                long phi = nonZero(field, stream);
-                long gauss = nonZero(field, stream);
+                int tie = ties.cdf(cdfValues.size());
+                long[] values = tie == Ties.ONE ? new long[] {field.inverse(2), 1}
+                        : tie >= 0 ? cdfValues.get(tie) : new long[] {nonZero(field, stream), nonZero(field, stream)};
+                cdfValues.add(values);
+                long phi = values[0];
+                long gauss = values[1];
                 c[0] = phi;
                 long[] hermite = hermite(z0, count);
                 long factorial = 1;

@@ -1,13 +1,11 @@
 package org.lawkeeper.core.field;
 
-import java.util.SplittableRandom;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.MirrorFlow;
 import org.lawkeeper.core.flow.MirrorMomentumFlow;
 import org.lawkeeper.core.jet.JetArithmetic;
-import org.lawkeeper.core.jet.JetArithmetic_MODP;
 import org.lawkeeper.core.linalg.PrimeField;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.net.Network;
@@ -23,10 +21,10 @@ import org.lawkeeper.core.model.net.Network;
  * and a seed for the values adjoined at that data point.
  *
  * @param drift the flow's drift as a single polynomial field, or null when the flow has none
+ * @param ties  which transcendental calls share a value in exact arithmetic
  */
 public record NetworkGenerators(Model model, Network network, Flow flow, int stateDimension,
-        PolynomialGenerators drift) implements GeneratingFields {
-    private static final long AUDIT_SEED = 0xA0D17L;
+        PolynomialGenerators drift, Ties ties) implements GeneratingFields {
 
     /**
      * The fields of {@code network} under {@code flow}.
@@ -46,16 +44,16 @@ public record NetworkGenerators(Model model, Network network, Flow flow, int sta
             Drift.add(builder, flow, model.parameterCount());
             drift = builder.build();
         }
-        return new NetworkGenerators(model, network, flow, dimension, drift);
+        NetworkGenerators untied = new NetworkGenerators(model, network, flow, dimension, drift, Ties.none());
+        return new NetworkGenerators(model, network, flow, dimension, drift, TranscendentalAudit.audit(untied));
     }
 
-    /** Audits the exponentials once, modulo a prime of its own: a linear relation over Q shows modulo every prime. */
+    /** Refuses exact mode when the audit found relations between transcendental values that ties cannot express. */
     @Override
     public void checkExactness() throws LawkeeperException {
-        SplittableRandom random = new SplittableRandom(AUDIT_SEED);
-        PrimeField field = PrimeField.random(random, this::suits);
-        TranscendentalAudit.check(this, new JetArithmetic_MODP(field), new ExactAdjoined.Constants(field, random.split()),
-                random);
+        if (ties.problem() != null) {
+            throw new LawkeeperException(ties.problem());
+        }
     }
 
     /** Primes where every √n of the forward pass (attention's 1/√dk) exists. */
