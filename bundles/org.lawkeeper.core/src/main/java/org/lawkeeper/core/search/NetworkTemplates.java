@@ -13,7 +13,9 @@ import org.lawkeeper.core.model.net.PlacedLayer;
  * layers meet at a hidden layer (balancedness, or per-neuron rescaling through relu and z^p with the factor
  * p), gated units (GLU both, SwiGLU only the C side), every attention head (Q/K and V/O balancedness, per
  * rotary pair with RoPE, the scaling law of linear attention), softmax outputs and gates (column sums),
- * weights before a normalisation (scale, and shift for layer norm), convolutions meeting at channels.
+ * weights before a normalisation (scale, and shift for layer norm) and after a layer norm (centred inputs),
+ * dense layers on both sides of a residual block (the stream's GL(N) conjugates the block), convolutions
+ * meeting at channels.
  * Under momentum each symmetry gives rotations with the flow's time factor instead.
  */
 final class NetworkTemplates {
@@ -37,6 +39,9 @@ final class NetworkTemplates {
             PlacedLayer here = layers.get(i);
             PlacedLayer next = i + 1 < layers.size() ? layers.get(i + 1) : null;
             PlacedLayer after = i + 2 < layers.size() ? layers.get(i + 2) : null;
+            if (here.layer() instanceof Layer.Norm n && !n.rms() && next != null) {
+                centred(next);
+            }
             switch (here.layer()) {
                 case Layer.Dense d -> dense(here, next, after);
                 case Layer.Gated g -> gated(g, here, next);
@@ -63,6 +68,18 @@ final class NetworkTemplates {
             return;
         }
         switch (next.layer()) {
+            case Layer.Residual r when after != null && after.layer() instanceof Layer.Dense
+                    && r.body().getFirst() instanceof Layer.Dense && r.body().getLast() instanceof Layer.Dense -> {
+                // X ↦ G·X on the residual stream: G·W before, the body conjugated, W·G⁻¹ after
+                String v = name(after, 0);
+                List<PlacedLayer> body = next.chains().getFirst();
+                String in = name(body.getFirst(), 0);
+                String out = name(body.getLast(), 0);
+                add(w + "*" + w + "^T - " + v + "^T*" + v + " - " + in + "^T*" + in + " + " + out + "*" + out + "^T",
+                        "balancedness through the residual block between " + w + " and " + v,
+                        w + " ↦ X·" + w + ", " + in + " ↦ −" + in + "·X, " + out + " ↦ X·" + out + ", " + v + " ↦ −" + v
+                                + "·X, X symmetric", false);
+            }
             case Layer.Dense d -> {
                 String v = name(next, 0);
                 String bias = b == null ? "" : " + " + b + "*" + b + "^T";
@@ -99,6 +116,31 @@ final class NetworkTemplates {
                     if (b != null) {
                         add("sum(" + b + ")", "shift invariance of " + b + " before layernorm", b + " ↦ " + b + " + c·1",
                                 false);
+                    }
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** The layer after a layer norm sees centred features: adding a multiple of 1 to its input weights changes nothing. */
+    private void centred(PlacedLayer layer) {
+        String symmetry = " sees centred features: its input weights ↦ + a·1ᵀ";
+        switch (layer.layer()) {
+            case Layer.Dense d -> add("sum(" + name(layer, 0) + ", rows)", "centred input of " + name(layer, 0),
+                    name(layer, 0) + symmetry, false);
+            case Layer.Gated g -> {
+                for (int side = 0; side < 2; side++) {
+                    add("sum(" + name(layer, side) + ", rows)", "centred input of " + name(layer, side),
+                            name(layer, side) + symmetry, false);
+                }
+            }
+            case Layer.Attention a -> {
+                for (int h = 0; h < a.heads(); h++) {
+                    for (int k = 0; k < 3; k++) {
+                        add("sum(" + name(layer, 4 * h + k) + ", cols)", "centred input of " + name(layer, 4 * h + k),
+                                name(layer, 4 * h + k) + symmetry, false);
                     }
                 }
             }
