@@ -42,6 +42,9 @@ final class NetworkTemplates {
             if (here.layer() instanceof Layer.Norm n && !n.rms() && next != null) {
                 centred(next);
             }
+            if (next != null) {
+                stream(here, next);
+            }
             switch (here.layer()) {
                 case Layer.Dense d -> dense(here, next, after);
                 case Layer.Gated g -> gated(g, here, next);
@@ -80,15 +83,6 @@ final class NetworkTemplates {
                         w + " ↦ X·" + w + ", " + in + " ↦ −" + in + "·X, " + out + " ↦ X·" + out + ", " + v + " ↦ −" + v
                                 + "·X, X symmetric", false);
             }
-            case Layer.Dense d -> {
-                String v = name(next, 0);
-                String bias = b == null ? "" : " + " + b + "*" + b + "^T";
-                String action = w + " ↦ X·" + w + ", " + v + " ↦ −" + v + "·X" + (b == null ? "" : ", " + b + " ↦ X·" + b);
-                add(w + "*" + w + "^T" + bias + " - " + v + "^T*" + v, "balancedness between " + w + " and " + v,
-                        action + ", X symmetric", false);
-                rotations(w + "*" + w + "'^T" + (b == null ? "" : " + " + b + "*" + b + "'^T") + " + " + v + "^T*" + v
-                        + "'", "rotations between " + w + " and " + v, action + ", X antisymmetric");
-            }
             case Layer.Activation a when after != null && after.layer() instanceof Layer.Dense
                     && (a.kind() == Layer.Activation.Kind.RELU || a.kind() == Layer.Activation.Kind.POW) -> {
                 String v = name(after, 0);
@@ -122,6 +116,73 @@ final class NetworkTemplates {
             default -> {
             }
         }
+    }
+
+    /**
+     * A layer that writes the stream linearly (dense, attention's O) followed by one that reads it linearly
+     * (dense, attention's Q, K, V, gated B and C): GL(N) acting on the stream in between leaves the network
+     * unchanged, so writers' Gram matrices minus readers' are conserved (balancedness), and under momentum
+     * its rotations.
+     */
+    private void stream(PlacedLayer writer, PlacedLayer reader) {
+        List<String[]> writes = new ArrayList<>();
+        switch (writer.layer()) {
+            case Layer.Dense d -> {
+                writes.add(new String[] {gram(name(writer, 0), false), name(writer, 0) + "*" + name(writer, 0) + "'^T"});
+                if (writer.blocks().size() > 1) {
+                    writes.add(new String[] {gram(name(writer, 1), false), name(writer, 1) + "*" + name(writer, 1) + "'^T"});
+                }
+            }
+            case Layer.Attention a -> {
+                for (int h = 0; h < a.heads(); h++) {
+                    String o = name(writer, 4 * h + 3);
+                    writes.add(new String[] {gram(o, true), "- " + o + "'^T*" + o});
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        List<String[]> reads = new ArrayList<>();
+        switch (reader.layer()) {
+            case Layer.Dense d -> reads.add(rowReader(name(reader, 0)));
+            case Layer.Gated g -> {
+                reads.add(rowReader(name(reader, 0)));
+                reads.add(rowReader(name(reader, 1)));
+            }
+            case Layer.Attention a -> {
+                for (int h = 0; h < a.heads(); h++) {
+                    for (int k = 0; k < 3; k++) {
+                        String x = name(reader, 4 * h + k);
+                        reads.add(new String[] {gram(x, false), "+ " + x + "*" + x + "'^T"});
+                    }
+                }
+            }
+            default -> {
+                return;
+            }
+        }
+        String in = String.join(" + ", writes.stream().map(w -> w[0]).toList());
+        String out = String.join(" - ", reads.stream().map(r -> r[0]).toList());
+        String writers = String.join(", ", writer.blocks().stream().map(Block::name).toList());
+        String readers = String.join(", ", reader.blocks().stream().map(Block::name).toList());
+        String action = "the stream between " + writers + " and " + readers + " ↦ G·, G = I + X";
+        add(in + " - " + out, "balancedness of the stream between " + writer.layer().text() + " and "
+                + reader.layer().text(), action + ", X symmetric", false);
+        String rotation = String.join(" ", writes.stream().map(w -> w[1].startsWith("-") ? w[1] : "+ " + w[1]).toList())
+                + " " + String.join(" ", reads.stream().map(r -> r[1]).toList());
+        rotations(rotation.startsWith("+ ") ? rotation.substring(2) : rotation, "rotations of the stream between "
+                + writer.layer().text() + " and " + reader.layer().text(), action + ", X antisymmetric");
+    }
+
+    /** X·Xᵀ, or Xᵀ·X when {@code transposed}. */
+    private static String gram(String x, boolean transposed) {
+        return transposed ? x + "^T*" + x : x + "*" + x + "^T";
+    }
+
+    /** A reader W applied as W·s: its Gram matrix WᵀW, its rotation term −W'ᵀW. */
+    private static String[] rowReader(String w) {
+        return new String[] {gram(w, true), "- " + w + "'^T*" + w};
     }
 
     /** The layer after a layer norm sees centred features: adding a multiple of 1 to its input weights changes nothing. */

@@ -59,6 +59,17 @@ class LawParserTest {
     }
 
     @Test
+    void slicesSelectSubMatrices() throws Exception {
+        // U1 is 2×3 at θ_0..θ_5
+        assertEquals(single("linear:2,3,2", "gf", "U1[1,2]^2 + U1[2,2]^2 + U1[1,3]^2 + U1[2,3]^2"),
+                single("linear:2,3,2", "gf", "norm2(U1[:,2:3])"));
+        assertEquals(single("linear:2,3,2", "gf", "U1[2,1] + U1[2,2]"), single("linear:2,3,2", "gf", "sum(U1[2,1:2])"));
+        assertEquals(List.of("[1]", "[2]"), parse("relu:2,3,2+bias", "gf", "b1[2:3]").entryNames());
+        assertEquals(Polynomial.variable(13), parse("relu:2,3,2+bias", "gf", "b1[2:3]").polynomials().get(0));
+        assertEquals("U1[:,2:3]^T*U1[:,2:3]", parse("linear:2,3,2", "gf", "U1[:,2:3]^T*U1[:,2:3]").text());
+    }
+
+    @Test
     void reductionsAndTraces() throws Exception {
         Law nmf = parse("nmf:2,3,2", "mirror", "sum(U, cols)^T - sum(V, rows)");
         assertEquals(List.of("[1]", "[2]", "[3]"), nmf.entryNames());
@@ -131,6 +142,9 @@ class LawParserTest {
         "linear:2,3,2 | gf       | U1[3,1]                 | 4  | row 3 is out of range for a 2×3 matrix (1..2)",
         "linear:2,3,2 | gf       | U1[1,0]                 | 6  | column 0 is out of range",
         "relu:2,2,2+bias | gf    | b1[3]                   | 4  | index 3 is out of range for a 2×1 matrix (1..2)",
+        "linear:2,3,2 | gf       | U1[:,2:4]               | 8  | column 4 is out of range for a 2×3 matrix (1..3)",
+        "linear:2,3,2 | gf       | U1[:,3:2]               | 8  | the column range 3:2 is empty",
+        "linear:2,3,2 | gf       | U1[1:2]                 | 4  | a 2×3 matrix needs two indices",
         "linear:2,3,2 | gf       | U1[1]                   | 4  | a 2×3 matrix needs two indices",
         "linear:2,3,2 | gf       | U1 $ U2                 | 4  | unexpected character '$'",
         "linear:2,3,2 | gf       | U1 U2                   | 4  | unexpected 'U2' after a complete expression",
