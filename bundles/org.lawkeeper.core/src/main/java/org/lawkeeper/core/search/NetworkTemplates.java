@@ -9,7 +9,7 @@ import org.lawkeeper.core.model.net.Network;
 import org.lawkeeper.core.model.net.PlacedLayer;
 
 /**
- * The family templates of a network's layers (docs/THEORY.md §14), read off its structure: where two dense
+ * The family templates of a network's layers (docs/THEORY.md §11), read off its structure: where two dense
  * layers meet at a hidden layer (balancedness, or per-neuron rescaling through relu and z^p with the factor
  * p), gated units (GLU both, SwiGLU only the C side), every attention head (Q/K and V/O balancedness, per
  * rotary pair with RoPE, the scaling law of linear attention), softmax outputs and gates (column sums),

@@ -22,7 +22,7 @@ import org.lawkeeper.core.verify.LawVerifier;
 import org.lawkeeper.core.verify.Verification;
 
 /**
- * The explicit laws of MATH.md §8 (docs/THEORY.md §14): each row's laws found, named and certified complete at
+ * The explicit laws of MATH.md §8 (docs/THEORY.md §11): each row's laws found, named and certified complete at
  * two sizes; true claims verified and false ones refuted; the exact witness against the column-sum law of the
  * normalised-sigmoid gate; the laws of weight decay.
  */
