@@ -43,13 +43,16 @@ final class VerifyCommand implements Command {
                   FLOW    %s (default gf)
                   EXPR    a law over the model's blocks, e.g. 'U1^T*U1 - U2*U2^T' or
                           "exp(tau*t)*skew(U1^T*U1' + U2*U2'^T)": U1' is a velocity, t time, tau the
-                          friction, ^T a transpose, * a product; skew(X) = X - X^T, sym(X) = X + X^T, tr(X),
-                          sum(X[, rows|cols]), norm2(X[, rows|cols]), entries U1[2,3] / b1[2], numbers 2, 0.5, 1/2
+                          friction, wd the weight decay, ^T a transpose, * a product; skew(X) = X - X^T,
+                          sym(X) = X + X^T, tr(X), sum(X[, rows|cols]), norm2(X[, rows|cols]), entries U1[2,3] /
+                          b1[2], sub-matrices Q1[:,1:2], numbers 2, 0.5, 1/2
                   --json  one JSON object on stdout
 
                 Prints 'conserved' when ⟨∇h, χ_i⟩ vanishes identically (an exact polynomial identity) for every
                 independent entry h of the law and every generating field χ_i of the flow, 'not conserved' with
-                a point where it does not otherwise. Both verdicts exit with 0.
+                a point where it does not otherwise. A network without a finite factorisation (softmax, GELU,
+                norms, …) is decided by sampling its data-indexed fields modulo two primes instead: a refutation
+                is certain, a pass has the error bound printed. Both verdicts exit with 0.
                 """.formatted(ModelKinds.examples(), FlowSpec.KNOWN);
     }
 
@@ -86,14 +89,19 @@ final class VerifyCommand implements Command {
                 %s: %s under %s for %s
                   %s
                   %s%s; %.3f s""", v.word(), v.law(), v.flow(), v.model(), entries,
-                v.conserved() ? "exact: " : "witness: ", v.reason(), v.seconds());
+                v.sampling().isPresent() ? "sampled: " : v.conserved() ? "exact: " : "witness: ", v.reason(),
+                v.seconds());
     }
 
     private static Json json(Verification v, Law law) {
         Json json = new Json().put("model", v.model()).put("flow", v.flow()).put("law", v.law())
                 .put("verdict", v.word()).put("conserved", v.conserved()).put("entries", law.entryNames())
                 .put("fields", v.fields());
+        json.put("method", v.sampling().isPresent() ? "sampled" : "identity");
         v.witness().ifPresent(w -> json.put("witness", witness(w)));
+        v.sampling().ifPresent(s -> json.put("sampling", new Json().put("primes", s.primes())
+                .put("samplesPerPrime", s.samples()).put("errorBound", s.errorBound())
+                .put("failure", s.failure().isEmpty() ? null : s.failure())));
         return json.put("seconds", v.seconds());
     }
 
