@@ -41,6 +41,16 @@ public final class Model {
         return new Model(name, blocks, factorisation, network, origin);
     }
 
+    /** Starts a network of one token of {@code features} inputs; see {@link NetworkBuilder}. */
+    public static NetworkBuilder network(int features) {
+        return new NetworkBuilder(1, features);
+    }
+
+    /** Starts a network of {@code tokens} tokens of {@code features} inputs each; see {@link NetworkBuilder}. */
+    public static NetworkBuilder network(int tokens, int features) {
+        return new NetworkBuilder(tokens, features);
+    }
+
     /** Starts a user-defined model; see {@link ModelBuilder}. */
     public static ModelBuilder builder(String name) {
         return new ModelBuilder(name);

@@ -84,6 +84,37 @@ class NetSpecTest {
     }
 
     @Test
+    void theJavaBuilderSpeaksTheSameLanguage() throws Exception {
+        Model built = Model.network(2, 4).layerNorm().attention(2, 2)
+                .residual(f -> f.rmsNorm().swiglu(8).dense(4))
+                .experts(2, true, e -> e.denseWithBias(3).relu().dense(4)).conv1d(3, 2).softmax().build();
+        String text = "net:2x4>layernorm>attention(heads=2,dk=2)>residual(rmsnorm>swiglu(8)>dense(4))"
+                + ">moe(experts=2,gate=nsigmoid,dense(3,bias)>relu>dense(4))>conv1d(channels=3,kernel=2)>softmax";
+        assertEquals(text, built.name());
+        assertEquals(ModelSpec.parse(text).build(Limits.DEFAULT).blocks(), built.blocks());
+        assertEquals(ModelSpec.parse("net:3>dense(2)>pow(3)>gelu>silu>tanh>sigmoid>glu(2)>dense(1)").text(),
+                Model.network(3).dense(2).pow(3).gelu().silu().tanh().sigmoid().glu(2).dense(1).spec().text());
+        assertEquals("net:2x4>attention(heads=1,dk=2,dv=3,linear,rope)",
+                Model.network(2, 4).attention(1, 2, 3, true, true).spec().text());
+    }
+
+    @Test
+    void theJavaBuilderChecksWhatTheParserChecks() {
+        assertTrue(assertThrows(SpecException.class, () -> Model.network(4).residual(f -> f.dense(3)).build())
+                .getMessage().contains("residual(…) maps 1×4 to 1×3"));
+        assertTrue(assertThrows(SpecException.class, () -> Model.network(3).dense(0).build())
+                .getMessage().contains("dense(0) needs sizes between 1 and"));
+        assertTrue(assertThrows(SpecException.class, () -> Model.network(3).dense(2).pow(1).build())
+                .getMessage().contains("pow(p) needs a whole p between 2 and 16, not 1"));
+        assertTrue(assertThrows(SpecException.class, () -> Model.network(0, 3).dense(2).build())
+                .getMessage().contains("the input 0×3 needs sizes between 1 and"));
+        assertTrue(assertThrows(SpecException.class, () -> Model.network(3).build())
+                .getMessage().contains("a network needs at least one layer"));
+        assertTrue(assertThrows(SpecException.class, () -> Model.network(2, 3).attention(1, 3, 3, false, true).build())
+                .getMessage().contains("dk must be even"));
+    }
+
+    @Test
     void blocksAreNamedByKindInTheOrderOfTheText() throws Exception {
         Model model = ModelSpec.parse("net:2x4>attention(heads=2,dk=2,dv=1)>residual(dense(3,bias)>relu>dense(4))"
                 + ">moe(experts=2,glu(2)>dense(4))>conv1d(channels=3,kernel=2)").build(Limits.DEFAULT);

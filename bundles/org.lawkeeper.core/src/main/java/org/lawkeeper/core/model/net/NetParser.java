@@ -13,7 +13,8 @@ import org.lawkeeper.core.SpecException;
  */
 final class NetParser {
     /** Sizes beyond this are typing mistakes rather than models; the limits reject large models anyway. */
-    private static final int MAX_SIZE = 1_000_000;
+    static final int MAX_SIZE = 1_000_000;
+    static final int MAX_POWER = 16;
     static final String LAYERS = "dense(n[,bias]), relu, pow(p), gelu, silu, tanh, sigmoid, glu(h), swiglu(h), "
             + "attention(heads=H,dk=K[,dv=V][,linear][,rope]), residual(…), layernorm, rmsnorm, "
             + "moe(experts=E[,gate=softmax|nsigmoid],…), conv1d(channels=C,kernel=K), softmax";
@@ -112,8 +113,8 @@ final class NetParser {
                 if (p < 2) {
                     throw error(start, "pow(p) needs a whole p ≥ 2, got " + p);
                 }
-                if (p > 16) {
-                    throw error(start, "pow(" + p + ") is above the largest supported power 16");
+                if (p > MAX_POWER) {
+                    throw error(start, "pow(" + p + ") is above the largest supported power " + MAX_POWER);
                 }
                 yield new Layer.Activation(Layer.Activation.Kind.POW, p, column);
             }

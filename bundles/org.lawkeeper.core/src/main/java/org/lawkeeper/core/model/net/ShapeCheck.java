@@ -17,13 +17,42 @@ final class ShapeCheck {
         return new SpecException((column > 0 ? "column " + column + " of " : "in ") + "'" + text + "': " + message);
     }
 
-    /** The shape after {@code layers}. */
+    /** The shape after {@code layers}, which must not be empty. */
     Shape walk(List<Layer> layers, Shape input) throws SpecException {
+        if (input.tokens() < 1 || input.features() < 1 || input.tokens() > NetParser.MAX_SIZE
+                || input.features() > NetParser.MAX_SIZE) {
+            throw error(text, 0, "the input " + input + " needs sizes between 1 and " + NetParser.MAX_SIZE);
+        }
+        if (layers.isEmpty()) {
+            throw error(text, 0, "a chain of layers is empty");
+        }
         Shape shape = input;
         for (Layer layer : layers) {
+            checkSizes(layer);
             shape = step(layer, shape);
         }
         return shape;
+    }
+
+    /** The parser reads only valid sizes; layers built in code are checked here. */
+    private void checkSizes(Layer layer) throws SpecException {
+        int[] sizes = switch (layer) {
+            case Layer.Dense d -> new int[] {d.width()};
+            case Layer.Gated g -> new int[] {g.width()};
+            case Layer.Attention a -> new int[] {a.heads(), a.keyWidth(), a.valueWidth()};
+            case Layer.Experts e -> new int[] {e.count()};
+            case Layer.Conv1d c -> new int[] {c.channels(), c.kernel()};
+            default -> new int[0];
+        };
+        for (int size : sizes) {
+            if (size < 1 || size > NetParser.MAX_SIZE) {
+                throw fail(layer, layer.text() + " needs sizes between 1 and " + NetParser.MAX_SIZE);
+            }
+        }
+        if (layer instanceof Layer.Activation a && a.kind() == Layer.Activation.Kind.POW
+                && (a.power() < 2 || a.power() > NetParser.MAX_POWER)) {
+            throw fail(layer, "pow(p) needs a whole p between 2 and " + NetParser.MAX_POWER + ", not " + a.power());
+        }
     }
 
     private Shape step(Layer layer, Shape in) throws SpecException {
