@@ -2,6 +2,7 @@ package org.lawkeeper.core.model;
 
 import java.util.List;
 import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.model.net.Architecture;
@@ -45,6 +46,11 @@ public record NetSpec(Architecture architecture) implements ModelSpec {
     public Model build(Limits limits) throws LawkeeperException {
         long parameters = Network.parameterCount(architecture);
         limits.checkStateDimension((int) Math.min(parameters, Integer.MAX_VALUE), "model " + text());
+        long operations = Network.operations(architecture);
+        if (operations > limits.maxTerms()) {
+            throw new LimitExceededException(LimitExceededException.Limit.SIZE, "one forward pass of " + text()
+                    + " takes about " + operations + " scalar operations, above the limit " + limits.maxTerms());
+        }
         Network network = Network.of(architecture);
         List<ParameterBlock> blocks = network.blocks().stream()
                 .map(b -> new ParameterBlock(b.name(), b.rows(), b.columns(), b.offset(), false)).toList();

@@ -180,7 +180,12 @@ class NetSpecTest {
     void oversizedNetworksAreRefusedBeforeAnythingIsBuilt() throws Exception {
         ModelSpec huge = ModelSpec.parse("net:512x4096>attention(heads=64,dk=128)");
         LimitExceededException e = assertThrows(LimitExceededException.class, () -> huge.build(Limits.DEFAULT));
-        assertTrue(e.getMessage().contains("above the limit"), e.getMessage());
+        assertTrue(e.getMessage().contains("has state dimension 134217728, above the limit"), e.getMessage());
+        // few parameters, but a million tokens: the forward pass alone is out of reach
+        ModelSpec longContext = ModelSpec.parse("net:1000000x2>attention(heads=1,dk=1)");
+        e = assertThrows(LimitExceededException.class, () -> longContext.build(Limits.DEFAULT));
+        assertTrue(e.getMessage().startsWith("one forward pass of net:1000000x2>attention(heads=1,dk=1) takes about "),
+                e.getMessage());
     }
 
     @Test

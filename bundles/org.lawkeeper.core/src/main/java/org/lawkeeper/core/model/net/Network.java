@@ -45,6 +45,11 @@ public final class Network {
         return NetworkLayout.count(architecture.layers(), new Shape(architecture.tokens(), architecture.features()));
     }
 
+    /** An estimate of the scalar operations of one forward pass, saturating; nothing is built. */
+    public static long operations(Architecture architecture) {
+        return NetworkLayout.operations(architecture.layers(), new Shape(architecture.tokens(), architecture.features()));
+    }
+
     public Architecture architecture() {
         return architecture;
     }

@@ -170,6 +170,30 @@ final class NetworkLayout {
         return count;
     }
 
+    /** An estimate of the scalar operations of one forward pass of {@code layers}, saturating. */
+    static long operations(List<Layer> layers, Shape input) {
+        long total = 0;
+        Shape shape = input;
+        for (Layer layer : layers) {
+            long t = shape.tokens();
+            long n = shape.features();
+            long cost = switch (layer) {
+                case Layer.Dense d -> product(2 * t * n, d.width());
+                case Layer.Gated g -> product(5 * t * n, g.width());
+                case Layer.Attention a -> product(a.heads(), saturatingAdd(product(2 * t * n, 2L * a.keyWidth()
+                        + 2L * a.valueWidth()), product(2 * t * t, a.keyWidth() + a.valueWidth() + 4L)));
+                case Layer.Residual r -> saturatingAdd(operations(r.body(), shape), t * n);
+                case Layer.Experts e -> saturatingAdd(product(e.count(), operations(e.expert(), shape)),
+                        product(4 * t * n, e.count()));
+                case Layer.Conv1d c -> product(2 * t * c.kernel(), product(c.channels(), n));
+                default -> 8 * t * n;
+            };
+            total = saturatingAdd(total, cost);
+            shape = next(layer, shape);
+        }
+        return total;
+    }
+
     private static long product(long a, long b) {
         return Math.multiplyHigh(a, b) != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
     }
