@@ -2,6 +2,8 @@ package org.lawkeeper.core.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lawkeeper.core.flow.MomentumFlow;
+import org.lawkeeper.core.flow.NesterovFlow;
 import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.core.model.net.Block;
 import org.lawkeeper.core.model.net.Layer;
@@ -43,7 +45,11 @@ final class NetworkTemplates {
                 centred(next);
             }
             if (next != null) {
-                stream(here, next);
+                stream(here, next, true);
+            }
+            if (after != null && next.layer() instanceof Layer.Norm n && n.rms()) {
+                // RMS norm commutes with rotations of the stream, not with every G: rotations only
+                stream(here, after, false);
             }
             switch (here.layer()) {
                 case Layer.Dense d -> dense(here, next, after);
@@ -51,8 +57,8 @@ final class NetworkTemplates {
                 case Layer.Attention a -> attention(a, here);
                 case Layer.Experts e -> {
                     if (!e.normalisedSigmoid()) {
-                        add("sum(" + name(here, 0) + ", cols)", "gate column sums of " + name(here, 0),
-                                name(here, 0) + " ↦ " + name(here, 0) + " + 1·aᵀ: softmax ignores a common shift", false);
+                        linear(name(here, 0), ", cols", "gate column sums of " + name(here, 0),
+                                name(here, 0) + " ↦ " + name(here, 0) + " + 1·aᵀ: softmax ignores a common shift");
                     }
                 }
                 case Layer.Conv1d c -> convolution(c, here, next, after);
@@ -94,10 +100,9 @@ final class NetworkTemplates {
                                 + p + "}·", false);
             }
             case Layer.Softmax s -> {
-                add("sum(" + w + ", cols)", "softmax column sums of " + w,
-                        w + " ↦ " + w + " + 1·aᵀ: softmax ignores a common shift", false);
+                linear(w, ", cols", "softmax column sums of " + w, w + " ↦ " + w + " + 1·aᵀ: softmax ignores a common shift");
                 if (b != null) {
-                    add("sum(" + b + ")", "softmax bias sum of " + b, b + " ↦ " + b + " + c·1", false);
+                    linear(b, "", "softmax bias sum of " + b, b + " ↦ " + b + " + c·1");
                 }
             }
             case Layer.Norm n -> {
@@ -105,11 +110,9 @@ final class NetworkTemplates {
                 add(scale, "scale invariance of " + w + " before " + n.text(), w + " ↦ λ·" + w
                         + (b == null ? "" : ", " + b + " ↦ λ·" + b), false);
                 if (!n.rms()) {
-                    add("sum(" + w + ", cols)", "shift invariance of " + w + " before layernorm",
-                            w + " ↦ " + w + " + 1·aᵀ", false);
+                    linear(w, ", cols", "shift invariance of " + w + " before layernorm", w + " ↦ " + w + " + 1·aᵀ");
                     if (b != null) {
-                        add("sum(" + b + ")", "shift invariance of " + b + " before layernorm", b + " ↦ " + b + " + c·1",
-                                false);
+                        linear(b, "", "shift invariance of " + b + " before layernorm", b + " ↦ " + b + " + c·1");
                     }
                 }
             }
@@ -122,9 +125,9 @@ final class NetworkTemplates {
      * A layer that writes the stream linearly (dense, attention's O) followed by one that reads it linearly
      * (dense, attention's Q, K, V, gated B and C): GL(N) acting on the stream in between leaves the network
      * unchanged, so writers' Gram matrices minus readers' are conserved (balancedness), and under momentum
-     * its rotations.
+     * its rotations. Through an RMS norm ({@code linear} false) only the rotations remain.
      */
-    private void stream(PlacedLayer writer, PlacedLayer reader) {
+    private void stream(PlacedLayer writer, PlacedLayer reader, boolean linear) {
         List<String[]> writes = new ArrayList<>();
         switch (writer.layer()) {
             case Layer.Dense d -> {
@@ -167,8 +170,10 @@ final class NetworkTemplates {
         String writers = String.join(", ", writer.blocks().stream().map(Block::name).toList());
         String readers = String.join(", ", reader.blocks().stream().map(Block::name).toList());
         String action = "the stream between " + writers + " and " + readers + " ↦ G·, G = I + X";
-        add(in + " - " + out, "balancedness of the stream between " + writer.layer().text() + " and "
-                + reader.layer().text(), action + ", X symmetric", false);
+        if (linear) {
+            add(in + " - " + out, "balancedness of the stream between " + writer.layer().text() + " and "
+                    + reader.layer().text(), action + ", X symmetric", false);
+        }
         String rotation = String.join(" ", writes.stream().map(w -> w[1].startsWith("-") ? w[1] : "+ " + w[1]).toList())
                 + " " + String.join(" ", reads.stream().map(r -> r[1]).toList());
         rotations(rotation.startsWith("+ ") ? rotation.substring(2) : rotation, "rotations of the stream between "
@@ -189,19 +194,19 @@ final class NetworkTemplates {
     private void centred(PlacedLayer layer) {
         String symmetry = " sees centred features: its input weights ↦ + a·1ᵀ";
         switch (layer.layer()) {
-            case Layer.Dense d -> add("sum(" + name(layer, 0) + ", rows)", "centred input of " + name(layer, 0),
-                    name(layer, 0) + symmetry, false);
+            case Layer.Dense d -> linear(name(layer, 0), ", rows", "centred input of " + name(layer, 0),
+                    name(layer, 0) + symmetry);
             case Layer.Gated g -> {
                 for (int side = 0; side < 2; side++) {
-                    add("sum(" + name(layer, side) + ", rows)", "centred input of " + name(layer, side),
-                            name(layer, side) + symmetry, false);
+                    linear(name(layer, side), ", rows", "centred input of " + name(layer, side),
+                            name(layer, side) + symmetry);
                 }
             }
             case Layer.Attention a -> {
                 for (int h = 0; h < a.heads(); h++) {
                     for (int k = 0; k < 3; k++) {
-                        add("sum(" + name(layer, 4 * h + k) + ", cols)", "centred input of " + name(layer, 4 * h + k),
-                                name(layer, 4 * h + k) + symmetry, false);
+                        linear(name(layer, 4 * h + k), ", cols", "centred input of " + name(layer, 4 * h + k),
+                                name(layer, 4 * h + k) + symmetry);
                     }
                 }
             }
@@ -237,6 +242,9 @@ final class NetworkTemplates {
                     String columns = "[:," + (2 * j - 1) + ":" + 2 * j + "]";
                     add("norm2(" + q + columns + ") - norm2(" + k + columns + ")", "rotary pair " + j + " of " + head,
                             q + columns + " ↦ λ·, " + k + columns + " ↦ λ⁻¹· (commutes with the rotations)", false);
+                    rotations(q + columns + "^T*" + q + "'" + columns + " + " + k + columns + "^T*" + k + "'" + columns,
+                            "rotations of rotary pair " + j + " of " + head, "the pair's columns of " + q + " and " + k
+                                    + " ↦ ·R, R a rotation (commutes with the rotary ones)");
                 }
             } else {
                 add(q + "^T*" + q + " - " + k + "^T*" + k, "Q/K balancedness of " + head,
@@ -279,6 +287,31 @@ final class NetworkTemplates {
         for (String factor : TIME_FACTORS) {
             String time = factor.isEmpty() ? "" : ", time factor " + factor.substring(0, factor.length() - 1);
             add(factor + "skew(" + inner + ")", name + time, symmetry, true);
+        }
+    }
+
+    /**
+     * A translation symmetry X ↦ X + a(direction) gives the linear law sum(X[, axis]) under first-order flows;
+     * under heavy ball it gives sum(X'[, axis]) with the flow's time factor and the law that integrates it
+     * (THEORY §7.3): for τ = 0, L' and t·L' − L; for τ ≠ 0, e^{τt}L' and τL + L'; under Nesterov, t³L' and
+     * L + t·L'/2.
+     */
+    private void linear(String block, String axis, String name, String symmetry) {
+        String law = "sum(" + block + axis + ")";
+        if (!layout.hasMomentum()) {
+            add(law, name, symmetry, false);
+            return;
+        }
+        String velocity = "sum(" + block + "'" + axis + ")";
+        List<String> forms = switch (layout.flow()) {
+            case NesterovFlow f -> List.of("t^3*" + velocity, law + " + t*" + velocity + "/2");
+            case MomentumFlow f when layout.timeIsExponential() ->
+                List.of("exp(tau*t)*" + velocity, "tau*" + law + " + " + velocity);
+            case MomentumFlow f -> List.of(velocity, "t*" + velocity + " - " + law);
+            default -> List.of();
+        };
+        for (String form : forms) {
+            add(form, name + " (momentum)", symmetry, true);
         }
     }
 
