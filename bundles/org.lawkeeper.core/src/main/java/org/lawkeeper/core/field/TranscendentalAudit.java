@@ -2,8 +2,11 @@ package org.lawkeeper.core.field;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.WeakHashMap;
 import org.lawkeeper.core.jet.JetArithmetic_MODP;
 import org.lawkeeper.core.linalg.Echelon_MODP;
 import org.lawkeeper.core.linalg.PrimeField;
@@ -41,10 +44,13 @@ final class TranscendentalAudit {
         this.constants = new ExactAdjoined.Constants(field, random.split());
     }
 
+    /** Audits are kept per network: a count, a search and a verification of one model share one. */
+    private static final Map<Network, Ties> AUDITED = Collections.synchronizedMap(new WeakHashMap<>());
+
     /** The ties of {@code network}'s forward pass, audited modulo a prime that {@code fields} suit. */
     static Ties audit(NetworkGenerators fields) {
-        PrimeField field = PrimeField.random(new SplittableRandom(SEED), fields::suits);
-        return new TranscendentalAudit(fields.network(), fields.model().name(), field).ties();
+        return AUDITED.computeIfAbsent(fields.network(), network -> new TranscendentalAudit(network,
+                fields.model().name(), PrimeField.random(new SplittableRandom(SEED), fields::suits)).ties());
     }
 
     private Ties ties() {
