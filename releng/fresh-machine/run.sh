@@ -6,7 +6,8 @@
 # Builds a fresh Debian system with debootstrap in DIR (outside the repository; the host's suite and
 # Debian mirror, read from its apt sources), gives it nothing but a JDK (this machine's newest
 # JDK >= 21, bind-mounted read-only at the same path) and Debian's maven, an empty ~/.m2, /proc,
-# /sys and /dev; clones this repository's HEAD (committed work only) into /root/lawkeeper and runs,
+# /sys and /dev, and the host's network set-up (resolv.conf, the local certificate authorities
+# under /usr/local/share/ca-certificates that its way out may need); clones this repository's HEAD (committed work only) into /root/lawkeeper and runs,
 # as root, `./lawkeeper demo` and then `./lawkeeper test`, with no other step: the launcher has to
 # install what it needs itself. Prints the wall time and the downloads (Debian packages, Maven
 # repository) of each step and writes them to DIR.report. Needs root, debootstrap (installed with
@@ -25,6 +26,8 @@ die() { echo "fresh-machine: $*" >&2; exit 1; }
 
 [[ $EUID -eq 0 ]] || die "run as root (debootstrap, chroot and mounts need it)"
 [[ "$DIR/" != "$REPO/"* ]] || die "DIR must lie outside the repository"
+exec 7>"$DIR.lock"                 # one run per DIR: a second one would pull the floor away
+flock -n 7 || die "another run is using $DIR"
 
 # The newest JDK >= 21 under /usr/lib/jvm (what the launcher itself would pick on this machine).
 jdk=""
@@ -39,7 +42,7 @@ done
 unmount_all() {
   local m
   for m in "$DIR$jdk" "${MOUNTS[@]/#/$DIR/}"; do
-    if mountpoint -q "$m" 2>/dev/null; then umount -R "$m" || umount -lR "$m"; fi
+    if mountpoint -q "$m" 2>/dev/null; then umount -R "$m" 2>/dev/null || umount -lR "$m"; fi
   done
 }
 trap unmount_all EXIT
@@ -85,7 +88,11 @@ debootstrap "$suite" "$DIR" "$mirror" >"$DIR.debootstrap.log" 2>&1 ||
   die "debootstrap failed (log: $DIR.debootstrap.log)"
 say "debootstrap $suite: $((SECONDS - t0)) s"
 
+# The machine's own network set-up, as every machine of its kind has it: its DNS resolver and
+# the extra certificate authorities of its way out (installed below, once ca-certificates is in).
 cp /etc/resolv.conf "$DIR/etc/resolv.conf"
+mkdir -p "$DIR/usr/local/share/ca-certificates"
+cp -r /usr/local/share/ca-certificates/. "$DIR/usr/local/share/ca-certificates/" 2>/dev/null || true
 mount -t proc proc "$DIR/proc"
 mount -t sysfs sys "$DIR/sys"
 mount --rbind /dev "$DIR/dev" && mount --make-rslave "$DIR/dev"
@@ -94,6 +101,7 @@ mount --bind "$jdk" "$DIR$jdk" && mount -o remount,bind,ro "$DIR$jdk"
 
 measure "apt-get install maven (Debian's, the one prerequisite)" "$DIR.maven.log" \
   bash -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq maven'
+in_chroot update-ca-certificates >/dev/null 2>&1   # also updates the JDK's trust store (cacerts)
 
 git clone -q "$REPO" "$DIR/root/lawkeeper"
 say "clean: no ~/.m2 ($([[ -e $DIR/root/.m2 ]] && echo present || echo absent)), no xvfb-run," \
