@@ -64,7 +64,7 @@ public final class FlowFields {
     }
 
     /** Euclidean gradient flow: χ_i = ∇φ_i. */
-    public static PolynomialGenerators gradients(Model model, Limits limits) throws LimitExceededException {
+    private static PolynomialGenerators gradients(Model model, Limits limits) throws LimitExceededException {
         limits.checkStateDimension(model.parameterCount(), model.name() + " under gf");
         return new PolynomialGenerators(model.parameterCount(), model.factorisation().size(),
                 GradientTerms.of(model, limits));
