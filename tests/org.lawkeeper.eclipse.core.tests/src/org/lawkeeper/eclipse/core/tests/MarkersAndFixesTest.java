@@ -52,6 +52,30 @@ class MarkersAndFixesTest {
         assertEquals(IMarker.SEVERITY_INFO, problems.get(1).getAttribute(IMarker.SEVERITY, -1));
     }
 
+    /** A network's claims: decided by sampling, marked, explained and fixed like those of any other model. */
+    @Test
+    void aNetworksClaimsAreMarkedAndFixedLikeAnyOthers() throws Exception {
+        IFile file = Sources.file("network", "SwiGlu.java", Sources.SWIGLU);
+        MarkerWriter.write(file, Findings.of(Sources.SWIGLU, Sources.analyse(Sources.SWIGLU)));
+        List<IMarker> conserved = markers(file, LawkeeperMarkers.CONSERVED);
+        assertEquals(List.of(4), conserved.stream().map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0)).toList());
+        assertTrue(conserved.get(0).getAttribute(IMarker.MESSAGE, "").startsWith(
+                "Conserved under gf (certified: ⟨∇h, χ_{x,w}⟩ vanished at 8 random points"), conserved.get(0).toString());
+        List<IMarker> problems = markers(file, LawkeeperMarkers.PROBLEM);
+        assertEquals(List.of("violated"), problems.stream().map(m -> m.getAttribute(LawkeeperMarkers.KIND, "")).toList(),
+                "both laws claimed: nothing is missing");
+        IMarker violated = problems.get(0);
+        assertEquals(5, violated.getAttribute(IMarker.LINE_NUMBER, 0));
+        assertTrue(violated.getAttribute(IMarker.MESSAGE, "").startsWith(
+                "Violated under gf: entry [1] changes along χ_{x,w}: ⟨∇h, χ⟩ ≠ 0 at a random sample modulo a prime"),
+                violated.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals(List.of("norm2(W1, cols)^T - norm2(C1, rows)"), LawkeeperMarkers.laws(violated));
+        assertTrue(QuickFixes.applies(FixAction.REMOVE, violated));
+        QuickFixes.apply(FixAction.REMOVE, List.of(violated), null);
+        assertEquals(Sources.SWIGLU.replace("@Conserves(flow = \"gf\", law = \"norm2(W1, cols)^T - norm2(B1, rows)\")\n", ""),
+                Sources.read(file));
+    }
+
     @Test
     void aNewAnalysisReplacesEveryMarkerOfTheFile() throws Exception {
         IFile file = analysed("replace");
