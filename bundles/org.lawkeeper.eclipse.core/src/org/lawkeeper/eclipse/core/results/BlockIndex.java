@@ -2,7 +2,6 @@ package org.lawkeeper.eclipse.core.results;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,16 +63,10 @@ final class BlockIndex {
         if (owners.isEmpty()) {
             return String.join(", ", names);
         }
-        Map<PlacedLayer, List<String>> byLayer = new IdentityHashMap<>();
-        List<PlacedLayer> order = new ArrayList<>();
-        for (String name : names) {
-            PlacedLayer owner = owners.get(name);
-            byLayer.computeIfAbsent(owner, o -> {
-                order.add(o);
-                return new ArrayList<>();
-            }).add(name);
-        }
-        return order.stream().map(layer -> String.join(", ", byLayer.get(layer)) + " in " + layer.layer().text())
+        // a layer's blocks differ from every other layer's, so equal layers are the same layer
+        Map<PlacedLayer, List<String>> byLayer = new LinkedHashMap<>();
+        names.forEach(name -> byLayer.computeIfAbsent(owners.get(name), layer -> new ArrayList<>()).add(name));
+        return byLayer.entrySet().stream().map(e -> String.join(", ", e.getValue()) + " in " + e.getKey().layer().text())
                 .collect(Collectors.joining("; "));
     }
 }
