@@ -48,7 +48,9 @@ final class DemoCommand implements Command {
                 Counts the independent conservation laws of small linear, ReLU, NMF and ICNN models under
                 gradient flow, natural gradient, mirror flow, heavy-ball momentum (τ = 0 and τ = 1),
                 Nesterov and mirror momentum, side by side. A dash marks a flow that needs positive
-                blocks the model does not have.
+                blocks the model does not have. Then one small network per block of current practice
+                (attention, gated units, normalisation, experts, …) under gf, momentum and gf:wd=1/10,
+                with the laws the search finds under gf.
                 """;
     }
 
