@@ -103,11 +103,7 @@ class BlocksCommandTest {
         "blocks linear:2,2,2 --flow gf                  | unknown option --flow for 'blocks'",
     })
     void badInputIsOneLineAndExitCodeTwo(String commandLine, String message) {
-        CliRunner r = CliRunner.run(commandLine.strip().split("\\s+"));
-        assertEquals(2, r.code(), r.out() + r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("lawkeeper: ") && r.err().contains(message), r.err());
-        assertEquals("", r.out());
+        CliRunner.assertBadInput(commandLine, message);
     }
 
     @Test
