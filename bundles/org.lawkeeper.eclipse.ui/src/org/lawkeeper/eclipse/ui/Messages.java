@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String columnCount;
     public static String columnCertificate;
     public static String columnStatus;
+    public static String columnBlocks;
     public static String emptyView;
     public static String plotTitle;
     public static String plotNoDrift;
@@ -37,6 +38,7 @@ public final class Messages extends NLS {
     public static String checkOnDemand;
     public static String libraryDescription;
     public static String modelLayers;
+    public static String layerLaws;
 
     static {
         NLS.initializeMessages("org.lawkeeper.eclipse.ui.messages", Messages.class);

@@ -77,6 +77,22 @@ class MarkersTest {
     }
 
     @Test
+    void aNetworksClaimsAreMarkedAndItsHoverShowsTheLawsThatHold() throws Exception {
+        IFile file = model("SwiGluBlock");
+        List<String> markers = Workbench.markers(file);
+        assertEquals(2, markers.size(), markers.toString());
+        assertTrue(markers.get(0).startsWith("conserved - 12: Conserved under gf (certified: ⟨∇h, χ_{x,w}⟩ vanished at 8 "
+                + "random points"), markers.get(0));
+        assertTrue(markers.get(1).startsWith("problem error 13: Violated under gf: entry [1] changes along χ_{x,w}: "),
+                markers.get(1));
+        String source = Workbench.read(file);
+        String hover = ClaimHover.text(file, source.indexOf("norm2(B1, rows)"));
+        assertNotNull(hover);
+        assertTrue(hover.startsWith("Violated under gf: "), hover);
+        assertTrue(hover.contains("\nLaws that hold under gf:\n  norm2(W1, cols)ᵀ − norm2(C1, rows) = const"), hover);
+    }
+
+    @Test
     void malformedLawMarkerPointsAtTheColumn() throws Exception {
         IMarker marker = Workbench.only(model("Misspelt"), "malformed");
         String source = Workbench.read(model("Misspelt"));

@@ -33,7 +33,7 @@ class ViewTest {
 
     @BeforeAll
     static void createProject() throws Exception {
-        project = Workbench.project("view", "DeepLinear", "Huge", "Misspelt", "Hyperbola");
+        project = Workbench.project("view", "DeepLinear", "Huge", "Misspelt", "Hyperbola", "SwiGluBlock");
     }
 
     @BeforeEach
@@ -53,16 +53,38 @@ class ViewTest {
     void rowsListModelsFlowsAndLaws() {
         List<String> rows = rows();
         String all = String.join("\n", rows);
-        assertTrue(rows.contains("DeepLinear — linear:2,3,2 |  |  | 1/2 claims conserved"), all);
+        assertTrue(rows.contains("DeepLinear — linear:2,3,2 |  |  | 1/2 claims conserved | "), all);
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("  under momentum | 3 | complete: 3 independent polynomial "
-                + "laws verified exactly, 3 laws (exact rank 22 of 25 mod p = ") && r.endsWith(" | claimed 0 of 3")), all);
-        assertTrue(rows.contains("    skew(U1ᵀ·U1′ + U2·U2′ᵀ) |  | rotations between U1 and U2 | holds (verified)"), all);
+                + "laws verified exactly, 3 laws (exact rank 22 of 25 mod p = ") && r.endsWith(" | claimed 0 of 3 | ")), all);
+        assertTrue(rows.contains("    skew(U1ᵀ·U1′ + U2·U2′ᵀ) |  | rotations between U1 and U2 | holds (verified) | U1, U2"),
+                all);
         assertTrue(rows.contains("Huge — linear:100,100,100 |  |  | linear:100,100,100 is too large to analyse: model "
-                + "linear:100,100,100 has state dimension 20000, above the limit 4000"), all);
+                + "linear:100,100,100 has state dimension 20000, above the limit 4000 | "), all);
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("    U1^T*W |  | Malformed law under gf: column 6")), all);
-        assertTrue(rows.contains("Hyperbola — hyperbola |  |  | 1/1 claims conserved"), all);
+        assertTrue(rows.contains("Hyperbola — hyperbola |  |  | 1/1 claims conserved | "), all);
         assertTrue(rows.stream().anyMatch(r -> r.startsWith("  under gf | 1 | complete: 1 independent polynomial law "
                 + "verified exactly, 1 law (exact rank 1 of 2 mod p = ")), all);
+    }
+
+    @Test
+    void aNetworkShowsItsLayersAndTheBlocksOfItsLaws() {
+        List<String> rows = rows();
+        int model = rows.indexOf("SwiGluBlock — net:3>swiglu(2)>dense(1) |  |  | 1/2 claims conserved | ");
+        assertTrue(model >= 0, String.join("\n", rows));
+        assertEquals(List.of("  layers: input 1×3 → output 1×1 |  |  |  | ",
+                "    swiglu(2) |  |  | gf: C1 | B1 2×3, C1 2×3",
+                "    dense(1) |  |  | gf: W1 | W1 1×2"), rows.subList(model + 1, model + 4));
+        List<String> laws = rows.subList(model + 5, model + 7);
+        assertTrue(laws.get(0).startsWith("    norm2(W1, cols)ᵀ − norm2(C1, rows) | 2 | Conserved under gf (certified: ")
+                && laws.get(0).endsWith(" | conserved | C1 in swiglu(2); W1 in dense(1)"), laws.get(0));
+        assertTrue(laws.get(1).startsWith("    norm2(W1, cols)ᵀ − norm2(B1, rows) |  | Violated under gf: ")
+                && laws.get(1).endsWith(" | violated | B1 in swiglu(2); W1 in dense(1)"), laws.get(1));
+        TreeViewer viewer = view.viewer();
+        TreeItem layers = find(find(ours(viewer.getTree().getItems()), "SwiGluBlock").getItems(), "layers");
+        viewer.getTree().setSelection(find(layers.getItems(), "swiglu(2)"));
+        viewer.setSelection(viewer.getSelection());
+        assertEquals("swiglu(2)\n\nBlocks: B1 2×3, C1 2×3\nBlocks in laws that hold — gf: C1", view.panelText());
+        assertTrue(view.plotted().isEmpty(), "a layer has no drift to plot");
     }
 
     @Test
@@ -142,7 +164,11 @@ class ViewTest {
     }
 
     private static void collect(TreeItem item, String indent, List<String> rows) {
-        rows.add(indent + String.join(" | ", item.getText(0), item.getText(1), item.getText(2), item.getText(3)));
+        List<String> cells = new ArrayList<>();
+        for (int column = 0; column < item.getParent().getColumnCount(); column++) {
+            cells.add(item.getText(column));
+        }
+        rows.add(indent + String.join(" | ", cells));
         for (TreeItem child : item.getItems()) {
             collect(child, indent + "  ", rows);
         }

@@ -25,10 +25,6 @@ final class AnalysisOptions {
 
     static CountOptions from(Arguments arguments, Cancellation cancellation) throws UsageException {
         CountOptions defaults = CountOptions.defaults();
-        long maxDimension = arguments.integer("max-dimension", Limits.DEFAULT.maxStateDimension());
-        if (maxDimension < 1 || maxDimension > Integer.MAX_VALUE) {
-            throw new UsageException("--max-dimension must be a positive whole number, got " + maxDimension);
-        }
         long maxDepth = arguments.integer("max-depth", defaults.maxDepth());
         if (maxDepth < 1 || maxDepth > 30) {
             throw new UsageException("--max-depth must lie between 1 and 30, got " + maxDepth);
@@ -44,7 +40,16 @@ final class AnalysisOptions {
                 .withSeed(arguments.integer("seed", defaults.seed()))
                 .withTolerance(tolerance)
                 .withMaxDepth((int) maxDepth)
-                .withLimits(Limits.DEFAULT.withMaxStateDimension((int) maxDimension))
+                .withLimits(limits(arguments))
                 .withCancellation(scoped);
+    }
+
+    /** The default limits with the state dimension of {@code --max-dimension}. */
+    static Limits limits(Arguments arguments) throws UsageException {
+        long maxDimension = arguments.integer("max-dimension", Limits.DEFAULT.maxStateDimension());
+        if (maxDimension < 1 || maxDimension > Integer.MAX_VALUE) {
+            throw new UsageException("--max-dimension must be a positive whole number, got " + maxDimension);
+        }
+        return Limits.DEFAULT.withMaxStateDimension((int) maxDimension);
     }
 }

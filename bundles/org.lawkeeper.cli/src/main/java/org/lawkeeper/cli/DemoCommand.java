@@ -48,7 +48,9 @@ final class DemoCommand implements Command {
                 Counts the independent conservation laws of small linear, ReLU, NMF and ICNN models under
                 gradient flow, natural gradient, mirror flow, heavy-ball momentum (τ = 0 and τ = 1),
                 Nesterov and mirror momentum, side by side. A dash marks a flow that needs positive
-                blocks the model does not have.
+                blocks the model does not have. Then one small network per block of current practice
+                (attention, gated units, normalisation, experts, …) under gf, momentum and gf:wd=1/10,
+                with the laws the search finds under gf.
                 """;
     }
 
@@ -86,8 +88,16 @@ final class DemoCommand implements Command {
         out.println();
         out.print(explicitLaws(options));
         out.println("laws: verified independent laws found / laws counted; ✓ = certified complete");
+        NetworkDemo networks = new NetworkDemo(options);
+        out.println();
+        out.println("Networks of current practice (./lawkeeper blocks MODEL names their blocks), under gradient flow,");
+        out.println("heavy-ball momentum and gradient flow with weight decay 1/10; the laws found under gradient flow:");
+        out.println();
+        out.print(networks.table());
+        out.println("With weight decay each law h, homogeneous of degree k, lives on as exp(k*wd*t)*h (./lawkeeper laws "
+                + "MODEL --flow " + NetworkDemo.WEIGHT_DECAY + ").");
         out.printf("%n%d counts and %d searches in %.2f s; details: ./lawkeeper count|laws MODEL --flow FLOW%n",
-                counts, EXPLICIT.size(), (System.nanoTime() - start) / 1e9);
+                counts + networks.counts(), EXPLICIT.size() + networks.searches(), (System.nanoTime() - start) / 1e9);
         return 0;
     }
 

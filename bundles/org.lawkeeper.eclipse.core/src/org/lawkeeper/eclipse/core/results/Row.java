@@ -3,8 +3,11 @@ package org.lawkeeper.eclipse.core.results;
 import java.util.List;
 import org.eclipse.core.resources.IFile;
 
-/** A row of the Conservation Laws tree: model → flow → law; plain data for the view. */
-public sealed interface Row permits Row.ModelRow, Row.FlowRow, Row.LawRow {
+/**
+ * A row of the Conservation Laws tree: model → flow → law, and for a network model its layers; plain data
+ * for the view.
+ */
+public sealed interface Row permits Row.ModelRow, Row.FlowRow, Row.LawRow, Row.LayerRow {
 
     /** The file the row's source stands in. */
     IFile file();
@@ -12,15 +15,18 @@ public sealed interface Row permits Row.ModelRow, Row.FlowRow, Row.LawRow {
     /** Where double-click jumps to. */
     int offset();
 
-    /** The row's cells: name, count, certificate, status. */
+    /** The row's cells: name, count, certificate, status, blocks. */
     List<String> cells();
+
+    /** The rows beneath it in the tree. */
+    List<Row> children();
 
     /**
      * A {@code @LawModel} class.
      *
      * @param type     the class's binary name
      * @param layers   the model's structure in words (its blocks, layer by layer), for the view's panel
-     * @param children its flows, and claims whose flow did not parse
+     * @param children its layers (a network's), its flows, and claims whose flow did not parse
      */
     record ModelRow(IFile file, int offset, String type, String layers, List<String> cells, List<Row> children)
             implements Row {
@@ -50,5 +56,19 @@ public sealed interface Row permits Row.ModelRow, Row.FlowRow, Row.LawRow {
         public boolean checkable() {
             return flow != null && law != null;
         }
+
+        /** None: a law is a leaf. */
+        @Override
+        public List<Row> children() {
+            return List.of();
+        }
+    }
+
+    /**
+     * A layer of a network model with the blocks it owns, or a chain of layers (the network's, an expert's).
+     *
+     * @param children the layers inside it: a residual body, the experts of a mixture, a chain's layers
+     */
+    record LayerRow(IFile file, int offset, List<String> cells, List<Row> children) implements Row {
     }
 }

@@ -27,6 +27,7 @@ import org.lawkeeper.eclipse.core.jobs.ReportJob;
 import org.lawkeeper.eclipse.core.results.AnalysisResults;
 import org.lawkeeper.eclipse.core.results.Row.FlowRow;
 import org.lawkeeper.eclipse.core.results.Row.LawRow;
+import org.lawkeeper.eclipse.core.results.Row.LayerRow;
 import org.lawkeeper.eclipse.core.results.Row.ModelRow;
 import org.lawkeeper.eclipse.core.results.Row;
 import org.lawkeeper.eclipse.core.results.Rows;
@@ -34,8 +35,9 @@ import org.lawkeeper.eclipse.ui.Messages;
 
 /**
  * The "Conservation Laws" view: every analysed model, its claimed flows with count and certificate,
- * and the laws under each flow (claimed or verified); double-click opens the source; the panel on
- * the right shows the selected row's drift plot or certificate.
+ * and the laws under each flow (claimed or verified) with the blocks they involve; a network model
+ * also shows its layers, each with its blocks and the flows whose laws involve them. Double-click
+ * opens the source; the panel on the right shows the selected row's drift plot or certificate.
  */
 public final class ConservationLawsView extends ViewPart {
     /** The view's id in plugin.xml. */
@@ -55,8 +57,9 @@ public final class ConservationLawsView extends ViewPart {
         viewer = new TreeViewer(treeParent, SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        String[] titles = { Messages.columnName, Messages.columnCount, Messages.columnCertificate, Messages.columnStatus };
-        int[] weights = { 40, 8, 32, 20 };
+        String[] titles = { Messages.columnName, Messages.columnCount, Messages.columnCertificate, Messages.columnStatus,
+                Messages.columnBlocks };
+        int[] weights = { 32, 6, 28, 16, 18 };
         for (int i = 0; i < titles.length; i++) {
             int index = i;
             TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
@@ -123,6 +126,9 @@ public final class ConservationLawsView extends ViewPart {
             case ModelRow model -> panel.showText("", model.cells().get(3)
                     + (model.layers().isEmpty() ? "" : "\n\n" + NLS.bind(Messages.modelLayers, model.layers())));
             case FlowRow flow -> panel.showText(flow.flow(), flow.certificate());
+            case LayerRow layer -> panel.showText("", layer.cells().get(0)
+                    + (layer.cells().get(4).isEmpty() ? "" : "\n\n" + NLS.bind(Messages.modelLayers, layer.cells().get(4)))
+                    + (layer.cells().get(3).isEmpty() ? "" : "\n" + NLS.bind(Messages.layerLaws, layer.cells().get(3))));
             case LawRow law -> {
                 panel.showText(law.flow(), law.cells().get(2));
                 if (law.checkable()) {
@@ -147,6 +153,11 @@ public final class ConservationLawsView extends ViewPart {
         if (viewer.getStructuredSelection().getFirstElement() instanceof LawRow row && row.checkable()) {
             new ReportJob(row, report -> viewer.getControl().getDisplay().asyncExec(() -> open(report, 0))).schedule();
         }
+    }
+
+    /** The text the panel shows when it plots nothing (a certificate, a model's or a layer's blocks), for tests. */
+    public String panelText() {
+        return panel.text();
     }
 
     /** The drift plotted in the panel, if any: what the panel draws, for tests. */
@@ -182,11 +193,7 @@ public final class ConservationLawsView extends ViewPart {
 
         @Override
         public Object[] getChildren(Object parent) {
-            return switch ((Row) parent) {
-                case ModelRow model -> model.children().toArray();
-                case FlowRow flow -> flow.children().toArray();
-                case LawRow law -> new Object[0];
-            };
+            return ((Row) parent).children().toArray();
         }
 
         @Override

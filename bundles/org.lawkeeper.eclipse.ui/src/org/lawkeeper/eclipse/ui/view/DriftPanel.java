@@ -52,6 +52,11 @@ final class DriftPanel {
         canvas.redraw();
     }
 
+    /** The text on display when no plot is. */
+    String text() {
+        return text;
+    }
+
     /** The plot on display, if any. */
     Optional<DriftPlot> plotted() {
         return Optional.ofNullable(plotted);

@@ -68,11 +68,7 @@ class CountCommandTest {
         "count linear:20,20,20 --flow momentum --timeout 0.3 | timed out after 0.3 s",
     })
     void badInputIsOneLineAndExitCodeTwo(String commandLine, String message) {
-        CliRunner r = CliRunner.run(commandLine.strip().split("\\s+"));
-        assertEquals(2, r.code(), r.out() + r.err());
-        assertEquals(1, r.err().lines().count(), r.err());
-        assertTrue(r.err().startsWith("lawkeeper: ") && r.err().contains(message), r.err());
-        assertEquals("", r.out());
+        CliRunner.assertBadInput(commandLine, message);
     }
 
     private static String field(String json, String name) {

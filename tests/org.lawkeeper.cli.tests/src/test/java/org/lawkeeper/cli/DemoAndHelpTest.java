@@ -27,6 +27,28 @@ class DemoAndHelpTest {
     }
 
     @Test
+    void demoTableShowsWhatSurvivesInTheBlocksOfCurrentPractice() {
+        CliRunner r = CliRunner.run("demo");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.stream().anyMatch(l -> l.matches("model +D  gf  momentum  gf:wd=1/10   laws  found under gf")),
+                r.out());
+        assertEquals(List.of("net:2x2>attention(heads=1,dk=1)", "8", "2", "0", "2", "2/2", "✓", "1", "×", "Q/K"),
+                row(lines, "net:2x2>attention(heads=1,dk=1)").subList(0, 10));
+        assertEquals(List.of("net:3>swiglu(2)>dense(1)", "14", "2", "0", "2", "2/2", "✓", "2", "×", "SwiGLU", "neuron",
+                "law", "between", "C1", "and", "W1"), row(lines, "net:3>swiglu(2)>dense(1)"));
+        assertEquals(List.of("net:3>dense(2)>gelu>dense(1)", "8", "0", "0", "0", "0/0", "✓", "none"),
+                row(lines, "net:3>dense(2)>gelu>dense(1)"));
+        assertEquals(List.of("net:2>moe(experts=2,gate=softmax,dense(2))", "12", "2", "4", "2", "2/2", "✓", "2", "×",
+                "gate", "column", "sums", "of", "G1"), row(lines, "net:2>moe(experts=2,gate=softmax,dense(2))"));
+        assertEquals(List.of("net:2>moe(experts=2,gate=nsigmoid,dense(2))", "12", "0", "0", "0", "0/0", "✓", "none"),
+                row(lines, "net:2>moe(experts=2,gate=nsigmoid,dense(2))"));
+        int rows = (int) NetworkDemo.MODELS.stream().filter(m -> lines.stream().anyMatch(l -> l.startsWith(m + " "))).count();
+        assertEquals(NetworkDemo.MODELS.size(), rows, "a row for every network");
+        assertTrue(r.out().contains("\n102 counts and 18 searches in "), r.out());
+    }
+
+    @Test
     void helpListsCommandsAndUsage() {
         CliRunner list = CliRunner.run("help");
         assertEquals(0, list.code());

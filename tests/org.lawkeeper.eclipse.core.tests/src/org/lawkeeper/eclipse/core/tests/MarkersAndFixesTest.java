@@ -1,6 +1,7 @@
 package org.lawkeeper.eclipse.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
@@ -50,6 +51,31 @@ class MarkersAndFixesTest {
         assertEquals(List.of("skew(U1^T*U1' + U2*U2'^T)"), LawkeeperMarkers.laws(violated));
         assertTrue(violated.getAttribute(LawkeeperMarkers.DETAILS, "").contains("skew(U1ᵀ·U1′ + U2·U2′ᵀ) = const"));
         assertEquals(IMarker.SEVERITY_INFO, problems.get(1).getAttribute(IMarker.SEVERITY, -1));
+    }
+
+    /** A network's claims: decided by sampling, marked, explained and fixed like those of any other model. */
+    @Test
+    void aNetworksClaimsAreMarkedAndFixedLikeAnyOthers() throws Exception {
+        IFile file = Sources.file("network", "SwiGlu.java", Sources.SWIGLU);
+        MarkerWriter.write(file, Findings.of(Sources.SWIGLU, Sources.analyse(Sources.SWIGLU)));
+        List<IMarker> conserved = markers(file, LawkeeperMarkers.CONSERVED);
+        assertEquals(List.of(4), conserved.stream().map(m -> m.getAttribute(IMarker.LINE_NUMBER, 0)).toList());
+        assertTrue(conserved.get(0).getAttribute(IMarker.MESSAGE, "").startsWith(
+                "Conserved under gf (certified: ⟨∇h, χ_{x,w}⟩ vanished at 8 random points"), conserved.get(0).toString());
+        List<IMarker> problems = markers(file, LawkeeperMarkers.PROBLEM);
+        assertEquals(List.of("violated"), problems.stream().map(m -> m.getAttribute(LawkeeperMarkers.KIND, "")).toList(),
+                "both laws claimed: nothing is missing");
+        IMarker violated = problems.get(0);
+        assertEquals(5, violated.getAttribute(IMarker.LINE_NUMBER, 0));
+        assertTrue(violated.getAttribute(IMarker.MESSAGE, "").startsWith(
+                "Violated under gf: entry [1] changes along χ_{x,w}: ⟨∇h, χ⟩ ≠ 0 at a random sample modulo a prime"),
+                violated.getAttribute(IMarker.MESSAGE, ""));
+        assertEquals(List.of(), LawkeeperMarkers.laws(violated), "the one law that holds is claimed already");
+        assertFalse(QuickFixes.applies(FixAction.REPLACE, violated));
+        assertTrue(QuickFixes.applies(FixAction.REMOVE, violated));
+        QuickFixes.apply(FixAction.REMOVE, List.of(violated), null);
+        assertEquals(Sources.SWIGLU.replace("@Conserves(flow = \"gf\", law = \"norm2(W1, cols)^T - norm2(B1, rows)\")\n", ""),
+                Sources.read(file));
     }
 
     @Test

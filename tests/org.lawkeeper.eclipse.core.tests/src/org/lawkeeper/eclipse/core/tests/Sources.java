@@ -33,6 +33,16 @@ final class Sources {
             public class Deep {
             }
             """;
+    /** A SwiGLU block: the C1 law conserved, the law a bilinear GLU would have for B1 violated. */
+    static final String SWIGLU = """
+            package models;
+
+            @LawModel("net:3>swiglu(2)>dense(1)")
+            @Conserves(flow = "gf", law = "norm2(W1, cols)^T - norm2(C1, rows)")
+            @Conserves(flow = "gf", law = "norm2(W1, cols)^T - norm2(B1, rows)")
+            public class SwiGlu {
+            }
+            """;
     static final AnalysisSettings SETTINGS = new AnalysisSettings(Duration.ofSeconds(30), CountOptions.DEFAULT_SEED,
             true, 1e-9, 5);
 

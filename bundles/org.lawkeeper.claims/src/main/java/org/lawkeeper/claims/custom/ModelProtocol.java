@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.StringJoiner;
 import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.LawkeeperException;
@@ -11,6 +12,7 @@ import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelBuilder;
+import org.lawkeeper.core.model.ModelSpec;
 import org.lawkeeper.core.model.ParameterBlock;
 import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
@@ -19,11 +21,20 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * The line format in which a child JVM hands a custom model back (UTF-8, one record per line):
  *
  * <pre>
- * lawkeeper-model 2
+ * lawkeeper-model 3
  * name NAME                             (escaped: \\ \n \r)
  * block NAME ROWS COLUMNS POSITIVE      (one per block, in order)
  * output                                (one per component of φ)
  * term NUMERATOR/DENOMINATOR V1 V2 …    (variables with repetition, one line per term)
+ * end
+ * </pre>
+ *
+ * for a model defined by its factorisation, or for a model built from a spec — a network of the layer
+ * language above all, whose softmax, exponentials and square roots no factorisation can carry —
+ *
+ * <pre>
+ * lawkeeper-model 3
+ * spec TEXT                             (the canonical spec, escaped; it rebuilds the same model)
  * end
  * </pre>
  *
@@ -32,15 +43,21 @@ import org.lawkeeper.core.polynomial.Polynomial;
  */
 public final class ModelProtocol {
     /** The first line of every export. */
-    public static final String HEADER = "lawkeeper-model 2";
+    public static final String HEADER = "lawkeeper-model 3";
     private static final int QUOTED = 80;
 
     private ModelProtocol() {
     }
 
-    /** Writes {@code model}. */
+    /** Writes {@code model}: its spec when it was built from one, else its blocks and factorisation. */
     public static void write(Model model, PrintStream out) {
         out.println(HEADER);
+        Optional<ModelSpec> spec = model.spec();
+        if (spec.isPresent()) {
+            out.println("spec " + escape(spec.get().text()));
+            out.println("end");
+            return;
+        }
         out.println("name " + escape(model.name()));
         for (ParameterBlock block : model.blocks()) {
             out.println("block " + block.name() + " " + block.rows() + " " + block.columns() + " " + block.positive());
@@ -67,8 +84,8 @@ public final class ModelProtocol {
     /**
      * The model of an export.
      *
-     * @throws SpecException      with the definition's own message for an {@code error} line, or naming the
-     *                            line that is not part of an export
+     * @throws SpecException      with the definition's own message for an {@code error} line, naming the
+     *                            line that is not part of an export, or the spec's own problem
      * @throws LawkeeperException ({@link org.lawkeeper.core.LimitExceededException}) when the model exceeds
      *                            {@code limits}, checked while reading
      */
@@ -97,6 +114,7 @@ public final class ModelProtocol {
     /** The reader's state between lines. */
     private static final class Reader {
         private final Limits limits;
+        private ModelSpec spec;
         private ModelBuilder builder;
         private String name;
         private final List<Polynomial> outputs = new ArrayList<>();
@@ -111,7 +129,16 @@ public final class ModelProtocol {
         /** Reads one line; true at the end. */
         boolean line(String line) throws LawkeeperException {
             String[] words = line.split(" ");
+            if (spec != null && !line.equals("end")) {
+                throw new SpecException("a model export with more than its spec: " + quote(line));
+            }
             switch (words[0]) {
+                case "spec" -> {
+                    if (builder != null) {
+                        throw new SpecException("a model export with both a name and a spec");
+                    }
+                    spec = ModelSpec.parse(unescape(line.substring("spec ".length())));
+                }
                 case "name" -> {
                     name = unescape(line.substring("name ".length()));
                     builder = Model.builder(name);
@@ -130,7 +157,10 @@ public final class ModelProtocol {
             return false;
         }
 
-        Model model() throws SpecException {
+        Model model() throws LawkeeperException {
+            if (spec != null) {
+                return spec.build(limits);
+            }
             if (builder == null) {
                 throw new SpecException("a model export without a name");
             }

@@ -17,8 +17,8 @@ import org.lawkeeper.core.analysis.HoldingLaw;
  * @param model    the model's name as analysed
  * @param flow     the claimed flow as written, for claim findings
  * @param law      the claimed law as written, for claim findings
- * @param laws     the laws a fix would write: those that hold (violated claims) or those missing
- *                 (incomplete claims); empty otherwise
+ * @param laws     the laws a fix would write: for a violated claim those that hold beyond the conserved
+ *                 claims, for an incomplete flow those missing; empty otherwise
  */
 public record Finding(Kind kind, Severity severity, Location location, String message, String details,
         String type, String model, Optional<String> flow, Optional<String> law, List<HoldingLaw> laws) {

@@ -53,8 +53,10 @@ public final class Findings {
             int offset = Math.min(claim.lawStart() + column - 1, source.length());
             location = new Location(lineOf(source, offset), offset, 1);
         }
-        List<HoldingLaw> holding = Optional.ofNullable(claim.flow()).flatMap(result::flow).map(FlowResult::laws)
-                .orElse(List.of());
+        Optional<FlowResult> flow = Optional.ofNullable(claim.flow()).flatMap(result::flow);
+        List<HoldingLaw> holding = flow.map(FlowResult::laws).orElse(List.of());
+        // a violated claim is replaced by the laws that hold beyond the other claims, never by a copy of one
+        List<HoldingLaw> replacements = flow.map(FlowResult::missing).orElse(List.of());
         String message = claimResult.outcome().message();
         Kind kind = switch (claimResult.outcome().status()) {
             case CONSERVED -> Kind.CONSERVED;
@@ -69,7 +71,7 @@ public final class Findings {
         };
         return new Finding(kind, severity, location, message, details(message, claim.flow(), holding, result),
                 result.declaration().binaryName(), result.model(), Optional.ofNullable(claim.flow()),
-                Optional.ofNullable(claim.law()), kind == Kind.VIOLATED ? holding : List.of());
+                Optional.ofNullable(claim.law()), kind == Kind.VIOLATED ? replacements : List.of());
     }
 
     private static Finding incomplete(DeclarationResult result, FlowResult flow) {

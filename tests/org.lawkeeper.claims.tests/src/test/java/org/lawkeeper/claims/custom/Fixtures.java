@@ -5,6 +5,7 @@ import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelBuilder;
 import org.lawkeeper.core.model.ModelDefinition;
+import org.lawkeeper.core.model.NetworkBuilder;
 import org.lawkeeper.core.polynomial.PolynomialMatrix;
 
 /** Custom models as users write them, good and bad, run by {@link ForkedModelsTest} in child JVMs. */
@@ -20,6 +21,14 @@ final class Fixtures {
             PolynomialMatrix u = builder.block("u", 1, 1);
             PolynomialMatrix v = builder.block("v", 1, 1);
             return builder.output(u.times(v)).build();
+        }
+    }
+
+    /** A SwiGLU block written with the network builder: {@code net:3>swiglu(2)>dense(1)}, which has no factorisation. */
+    public static final class SwiGluBlock implements ModelDefinition {
+        @Override
+        public Model define() throws SpecException {
+            return NetworkBuilder.input(3).swiglu(2).dense(1).build();
         }
     }
 

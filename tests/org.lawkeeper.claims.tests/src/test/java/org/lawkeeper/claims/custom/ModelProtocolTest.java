@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -30,12 +31,28 @@ class ModelProtocolTest {
     }
 
     @Test
-    void aModelRoundTrips() throws Exception {
-        Model model = ModelSpec.parse("icnn:2,3,2+bias").build(Limits.DEFAULT);
+    void aModelDefinedByItsFactorisationRoundTrips() throws Exception {
+        ModelBuilder builder = Model.builder("uv + w²/3");
+        PolynomialMatrix uv = builder.positiveBlock("uv", 1, 2);
+        PolynomialMatrix w = builder.block("w", 2, 1);
+        Model model = builder.output(uv.times(w)).output(w.transpose().times(w).scale(new BigFraction(1, 3))).build();
         Model read = ModelProtocol.read(written(model), Limits.DEFAULT);
         assertEquals(model.name(), read.name());
         assertEquals(model.blocks(), read.blocks());
         assertEquals(model.factorisation(), read.factorisation());
+    }
+
+    @Test
+    void aModelBuiltFromASpecTravelsAsTheSpec() throws Exception {
+        Model network = ModelSpec.parse("net:2x4>attention(heads=2,dk=2)").build(Limits.DEFAULT);
+        assertEquals(List.of(ModelProtocol.HEADER, "spec net:2x4>attention(heads=2,dk=2)", "end"), written(network));
+        Model read = ModelProtocol.read(written(network), Limits.DEFAULT);
+        assertEquals(network.name(), read.name());
+        assertEquals(network.blocks(), read.blocks());
+        assertEquals(network.spec().orElseThrow().text(), read.spec().orElseThrow().text());
+        assertTrue(read.network().isPresent() && !read.hasFactorisation(), "softmax attention has no factorisation");
+        Model relu = ModelSpec.parse("relu:3,4,2+bias").build(Limits.DEFAULT);
+        assertEquals(relu.factorisation(), ModelProtocol.read(written(relu), Limits.DEFAULT).factorisation());
     }
 
     @Test
@@ -72,6 +89,19 @@ class ModelProtocolTest {
         assertTrue(e.getMessage().startsWith(message), e.getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "spec net:0>dense(2)                  | column 5 of 'net:0>dense(2)': the input width must be at least 1, not 0",
+        "spec linear:2,2,2;block u 1 1 false  | a model export with more than its spec: 'block u 1 1 false'",
+        "name m;spec linear:2,2,2             | a model export with both a name and a spec",
+        "spec linear:2,2,2                    | a model export without its end line"})
+    void malformedSpecExportsAreNamed(String lines, String message) {
+        List<String> export = new ArrayList<>(List.of(ModelProtocol.HEADER));
+        export.addAll(List.of(lines.split(";")));
+        SpecException e = assertThrows(SpecException.class, () -> ModelProtocol.read(export, Limits.DEFAULT));
+        assertEquals(message, e.getMessage());
+    }
+
     @Test
     void anExportThatIsNoExportIsQuotedShortly() {
         String noise = "x".repeat(500);
@@ -90,5 +120,8 @@ class ModelProtocolTest {
             many.add("term 1/1 0");
         }
         assertThrows(LimitExceededException.class, () -> ModelProtocol.read(many, new Limits(4000, 10)));
+        List<String> network = List.of(ModelProtocol.HEADER, "spec net:40>dense(40)>gelu>dense(40)", "end");
+        e = assertThrows(LimitExceededException.class, () -> ModelProtocol.read(network, new Limits(1000, 1000)));
+        assertTrue(e.getMessage().contains("has state dimension 3200, above the limit 1000"), e.getMessage());
     }
 }
