@@ -51,11 +51,21 @@ public record NetSpec(Architecture architecture) implements ModelSpec {
             throw new LimitExceededException(LimitExceededException.Limit.SIZE, "one forward pass of " + text()
                     + " takes about " + operations + " scalar operations, above the limit " + limits.maxTerms());
         }
+        return model(limits.maxTerms());
+    }
+
+    /** The model without the size checks, for {@link NetworkBuilder#build()}. */
+    Model buildUnchecked() {
+        return model(Limits.DEFAULT.maxTerms());
+    }
+
+    /** The model; polynomial networks get their factorisation when it expands within {@code terms} products. */
+    private Model model(long terms) {
         Network network = Network.of(architecture);
         List<ParameterBlock> blocks = network.blocks().stream()
                 .map(b -> new ParameterBlock(b.name(), b.rows(), b.columns(), b.offset(), false)).toList();
         List<Polynomial> factorisation = network.isPolynomial()
-                ? network.factorisation(limits.maxTerms()).orElse(List.of()) : List.of();
+                ? network.factorisation(terms).orElse(List.of()) : List.of();
         return new Model(text(), blocks, factorisation, network, this);
     }
 

@@ -129,13 +129,18 @@ public final class NetworkBuilder {
         return new NetSpec(Architecture.of(tokens, features, layers));
     }
 
-    /** The model, within the default limits; see {@link #build(Limits)}. */
-    public Model build() throws LawkeeperException {
-        return build(Limits.DEFAULT);
+    /**
+     * The model, unchecked against size limits like the models of {@link ModelBuilder}: an analysis checks its
+     * own limits, and a custom model travels as its spec and is rebuilt within them.
+     *
+     * @throws SpecException when a layer does not fit the shape it receives
+     */
+    public Model build() throws SpecException {
+        return spec().buildUnchecked();
     }
 
     /**
-     * The model.
+     * The model, after checking its size against {@code limits}.
      *
      * @throws LawkeeperException when the layers do not fit together or the model exceeds {@code limits}
      */

@@ -5,7 +5,6 @@ import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelBuilder;
 import org.lawkeeper.core.model.ModelDefinition;
-import org.lawkeeper.core.model.NetworkBuilder;
 import org.lawkeeper.core.polynomial.PolynomialMatrix;
 
 /** Custom models as users write them, good and bad, run by {@link ForkedModelsTest} in child JVMs. */
@@ -28,7 +27,7 @@ final class Fixtures {
     public static final class SwiGluBlock implements ModelDefinition {
         @Override
         public Model define() throws SpecException {
-            return NetworkBuilder.input(3).swiglu(2).dense(1).build();
+            return Model.network(3).swiglu(2).dense(1).build();
         }
     }
 

@@ -112,6 +112,8 @@ class NetSpecTest {
                 .getMessage().contains("a network needs at least one layer"));
         assertTrue(assertThrows(SpecException.class, () -> Model.network(2, 3).attention(1, 3, 3, false, true).build())
                 .getMessage().contains("dk must be even"));
+        // like ModelBuilder, build() leaves the size limits to the analysis; build(limits) checks them at once
+        assertThrows(LimitExceededException.class, () -> Model.network(512, 4096).attention(64, 128).build(Limits.DEFAULT));
     }
 
     @Test
