@@ -6,12 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.jface.text.source.Annotation;
 import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPageLayout;
@@ -120,20 +118,12 @@ class MarkersTest {
         try {
             ITextEditor text = (ITextEditor) editor;
             IAnnotationModel annotations = text.getDocumentProvider().getAnnotationModel(editor.getEditorInput());
-            Workbench.waitUntil("Lawkeeper annotations in the editor", () -> types(annotations).containsAll(
+            Workbench.waitUntil("Lawkeeper annotations in the editor", () -> Workbench.annotationTypes(annotations).containsAll(
                     List.of("org.lawkeeper.eclipse.ui.conserved", "org.lawkeeper.eclipse.ui.error", "org.lawkeeper.eclipse.ui.info")));
             Workbench.screenshot(Workbench.shell(), "editor-with-markers");
         } finally {
             Workbench.page().closeEditor(editor, false);
         }
-    }
-
-    private static List<String> types(IAnnotationModel model) {
-        List<String> types = new ArrayList<>();
-        for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
-            types.add(it.next().getType());
-        }
-        return types;
     }
 
     /** {@code markers} with the one at {@code index} cut to {@code prefix} when it starts with it (witness values vary). */

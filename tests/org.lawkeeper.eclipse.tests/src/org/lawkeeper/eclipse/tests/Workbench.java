@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -18,6 +20,8 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.IJobManager;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.text.source.Annotation;
+import org.eclipse.jface.text.source.IAnnotationModel;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -152,6 +156,15 @@ final class Workbench {
             fail(file.getName() + " has " + found.size() + " " + kind + " markers");
         }
         return found.get(0);
+    }
+
+    /** The types of the annotations in {@code model}, e.g. {@code org.lawkeeper.eclipse.ui.error}. */
+    static List<String> annotationTypes(IAnnotationModel model) {
+        List<String> types = new ArrayList<>();
+        for (Iterator<Annotation> it = model.getAnnotationIterator(); it.hasNext();) {
+            types.add(it.next().getType());
+        }
+        return types;
     }
 
     static String read(IFile file) throws CoreException {

@@ -16,6 +16,8 @@ import org.lawkeeper.claims.findings.Finding;
  * a single workspace operation, so that nobody ever sees half of a file's markers.
  */
 public final class MarkerWriter {
+    /** Where the IDE lists the laws a finding of missing laws is about. */
+    static final String SEE_THE_VIEW = " \u2014 see the Conservation Laws view";
 
     private MarkerWriter() {
     }
@@ -46,7 +48,8 @@ public final class MarkerWriter {
         attributes.put(IMarker.LINE_NUMBER, finding.location().line());
         attributes.put(IMarker.CHAR_START, finding.location().start());
         attributes.put(IMarker.CHAR_END, finding.location().start() + finding.location().length());
-        attributes.put(IMarker.MESSAGE, finding.message());
+        attributes.put(IMarker.MESSAGE, finding.kind() == Finding.Kind.INCOMPLETE ? finding.message() + SEE_THE_VIEW
+                : finding.message());
         attributes.put(LawkeeperMarkers.KIND, finding.kind().id());
         attributes.put(LawkeeperMarkers.TYPE, finding.type());
         attributes.put(LawkeeperMarkers.DETAILS, finding.details());

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 class HouseRulesTest {
     /** Where each bundle's classes are compiled, from the repository root. */
     private static final List<String> BUNDLES = List.of("bundles/org.lawkeeper.api", "bundles/org.lawkeeper.core",
-            "bundles/org.lawkeeper.harness", "bundles/org.lawkeeper.claims", "bundles/org.lawkeeper.cli",
-            "bundles/org.lawkeeper.eclipse.core", "bundles/org.lawkeeper.eclipse.ui", "releng/org.lawkeeper.eclipse.examples");
+            "bundles/org.lawkeeper.harness", "bundles/org.lawkeeper.claims", "bundles/org.lawkeeper.report",
+            "bundles/org.lawkeeper.cli", "bundles/org.lawkeeper.maven.plugin", "bundles/org.lawkeeper.eclipse.core",
+            "bundles/org.lawkeeper.eclipse.ui", "releng/org.lawkeeper.eclipse.examples");
 
     private static JavaClasses classes;
 
@@ -51,10 +52,17 @@ class HouseRulesTest {
     }
 
     @Test
-    void onlyTheEvidenceOfClaimsUsesTheHarnessInTheIde() {
-        noClasses().that().resideInAnyPackage("org.lawkeeper.claims..", "org.lawkeeper.eclipse..")
+    void onlyTheEvidenceOfClaimsUsesTheHarnessInTheIdeAndInBuilds() {
+        noClasses().that().resideInAnyPackage("org.lawkeeper.claims..", "org.lawkeeper.report..",
+                "org.lawkeeper.maven..", "org.lawkeeper.eclipse..")
                 .and().resideOutsideOfPackage("org.lawkeeper.claims.evidence..")
                 .should().dependOnClassesThat().resideInAPackage("org.lawkeeper.harness..").check(classes);
+    }
+
+    @Test
+    void buildsAndTheCommandLineWriteReportsOnlyThroughTheReports() {
+        noClasses().that().resideInAnyPackage("org.lawkeeper.maven..", "org.lawkeeper.cli..")
+                .should().dependOnClassesThat().resideInAPackage("tools.jackson..").check(classes);
     }
 
     @Test

@@ -65,6 +65,19 @@ public final class ForkedModels implements CustomModels {
         return List.of(location(ModelExporter.class), location(Model.class), location(BigFraction.class));
     }
 
+    /**
+     * Custom models of a project whose classes and libraries are {@code projectClasspath}, defined by the JVM that
+     * runs this code after the {@linkplain #exporterClasspath() exporter's jars}: for hosts that load Lawkeeper
+     * from plain jars (a build, the command line).
+     */
+    public static ForkedModels forProject(List<Path> projectClasspath, Duration timeout, Cancellation cancellation,
+            Limits limits) {
+        List<Path> classpath = new ArrayList<>(exporterClasspath());
+        classpath.addAll(projectClasspath);
+        return new ForkedModels(Path.of(System.getProperty("java.home"), "bin", "java"), classpath, timeout,
+                cancellation, limits);
+    }
+
     private static Path location(Class<?> type) {
         try {
             return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());

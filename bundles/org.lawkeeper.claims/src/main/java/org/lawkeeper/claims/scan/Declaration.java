@@ -23,4 +23,9 @@ public record Declaration(String typeName, String binaryName, String modelSpec, 
     public Declaration {
         claims = List.copyOf(claims);
     }
+
+    /** This declaration with only {@code kept} of its claims: what a check restricted to some flows decides. */
+    public Declaration withClaims(List<Claim> kept) {
+        return new Declaration(typeName, binaryName, modelSpec, custom, line, start, length, kept, insertAt, indent);
+    }
 }

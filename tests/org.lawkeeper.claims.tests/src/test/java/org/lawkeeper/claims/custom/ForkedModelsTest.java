@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lawkeeper.claims.analysis.AnalysisCache;
@@ -27,12 +26,10 @@ import org.lawkeeper.core.model.ParameterBlock;
 
 /** Custom models defined in a child JVM: bounded in time, output and size, and nothing outlives them. */
 class ForkedModelsTest {
-    private static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
     private static ForkedModels forked(Duration timeout, Cancellation cancellation, Limits limits) throws Exception {
-        List<Path> classpath = new ArrayList<>(ForkedModels.exporterClasspath());
-        classpath.add(Path.of(Fixtures.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
-        return new ForkedModels(JAVA, classpath, timeout, cancellation, limits);
+        return ForkedModels.forProject(List.of(Path.of(Fixtures.class.getProtectionDomain().getCodeSource()
+                .getLocation().toURI())), timeout, cancellation, limits);
     }
 
     private static Declaration declaration(Class<?> type) {

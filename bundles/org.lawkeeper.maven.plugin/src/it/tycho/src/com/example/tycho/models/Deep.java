@@ -1,0 +1,10 @@
+package com.example.tycho.models;
+
+import org.lawkeeper.api.Conserves;
+import org.lawkeeper.api.LawModel;
+
+/** A linear network 2 → 3 → 2 in an Eclipse plug-in. */
+@LawModel("linear:2,3,2")
+@Conserves(flow = "gf", law = "U1^T*U1 - U2*U2^T")
+public class Deep {
+}
