@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 /**
  * One layer of a network spec ({@code net:…}), as written: sizes and options, no parameters yet. Every
- * layer maps a matrix of T tokens × N features to another; {@link NetSpec} documents the grammar and
+ * layer maps a matrix of T tokens × N features to another; docs/MODELS.md documents the grammar and
  * the names of the parameter blocks, {@link Network} gives the layers their parameters.
  */
 public sealed interface Layer {
