@@ -3,7 +3,9 @@ package org.lawkeeper.harness.discrete;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.core.polynomial.Monomial;
@@ -58,25 +60,24 @@ final class HomogeneousLaw {
     /** p in θ alone when every term has the same power of the time coordinate (0 when {@code offset} is 0). */
     private static Optional<Polynomial> withoutTimeFactor(Polynomial p, int offset) {
         List<Polynomial> terms = new ArrayList<>();
-        int[] power = {-1};
-        boolean[] uniform = {true};
-        p.forEachTerm((monomial, coefficient) -> {
-            int[] variables = monomial.variables();
-            int time = offset == 0 ? 0 : (int) Arrays.stream(variables).filter(v -> v == 0).count();
-            uniform[0] &= power[0] < 0 || power[0] == time;
-            power[0] = time;
+        int power = -1;
+        for (Map.Entry<Monomial, BigFraction> term : p.terms().entrySet()) {
+            int[] variables = term.getKey().variables();
+            int time = offset == 0 ? 0 : term.getKey().exponent(0);
+            if (power >= 0 && power != time) {
+                return Optional.empty();
+            }
+            power = time;
             int[] theta = Arrays.stream(variables).filter(v -> v >= offset).map(v -> v - offset).toArray();
-            terms.add(Polynomial.term(coefficient, Monomial.of(theta)));
-        });
-        return uniform[0] ? Optional.of(Polynomial.sum(terms)) : Optional.empty();
+            terms.add(Polynomial.term(term.getValue(), Monomial.of(theta)));
+        }
+        return Optional.of(Polynomial.sum(terms));
     }
 
     /** The common degree of p's terms, or −1 when they differ. */
     private static int homogeneousDegree(Polynomial p) {
-        int[] degree = {-2};
-        p.forEachTerm((monomial, coefficient) -> degree[0] = degree[0] == -2 || degree[0] == monomial.degree()
-                ? monomial.degree() : -1);
-        return degree[0];
+        int[] degrees = p.terms().keySet().stream().mapToInt(Monomial::degree).distinct().toArray();
+        return degrees.length == 1 ? degrees[0] : -1;
     }
 
     /** 1 for linear laws, 2 for quadratic forms. */
