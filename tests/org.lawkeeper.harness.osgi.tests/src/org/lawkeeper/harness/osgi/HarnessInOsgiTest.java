@@ -35,6 +35,18 @@ class HarnessInOsgiTest {
         Laws.check(relu, FlowSpec.parse("momentum"), PER_NEURON).tries(50).seed(3).assertViolated();
     }
 
+    /**
+     * A network without a factorisation, trained by the harness's own differentiation (GELU's Φ from
+     * Hipparchus' special functions), under weight decay, with a negative control.
+     */
+    @Test
+    void aGateLawOfANetworkHoldsUnderWeightDecayAndAControlMoves() throws Exception {
+        ModelSpec moe = ModelSpec.parse("net:3>moe(experts=2,gate=softmax,dense(2)>gelu>dense(2))");
+        Laws.check(moe, FlowSpec.parse("gf:wd=1/4"), "exp(wd*t)*sum(G1, cols)").control("norm2(G1)").tries(20).seed(5)
+                .assertConserved();
+        Laws.check(moe, FlowSpec.parse("gf:wd=1/4"), "sum(G1, cols)").tries(20).seed(5).assertViolated();
+    }
+
     @LawProperty(tries = 50, seed = "11")
     void theRotationLawHoldsUnderHeavyBall(@ForAll("rotationTrials") Trial trial) {
         Laws.assertConserved(trial);

@@ -17,15 +17,24 @@ import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelKinds;
 import org.lawkeeper.core.model.ModelSpec;
 import org.lawkeeper.harness.LawCheck;
+import org.lawkeeper.harness.Laws;
+import org.lawkeeper.harness.discrete.StepIdentity;
+import org.lawkeeper.harness.discrete.StepSizeStudy;
 import org.lawkeeper.harness.report.FlowComparison;
 import org.lawkeeper.harness.report.FlowOutcome;
 import org.lawkeeper.harness.report.HtmlReport;
+import org.lawkeeper.harness.report.StepIdentities;
 
-/** {@code check MODEL --flow FLOW[,FLOW…] --law EXPR}: tries hard to break a claimed law on random dynamics. */
+/**
+ * {@code check MODEL --flow FLOW[,FLOW…] --law EXPR [--control EXPR]}: tries hard to break a claimed law on random
+ * dynamics, guarded by negative controls, and checks the exact identities of discrete steps where there are some.
+ */
 final class CheckCommand implements Command {
     private static final long DEFAULT_SEED = 1;
     /** Exit code when some flow violates the law, so that scripts can tell it from success and from errors. */
     static final int VIOLATED = 3;
+    /** Exit code when no flow violates the law but a negative control did not move: the check proved nothing. */
+    static final int VACUOUS = 4;
 
     @Override
     public String name() {
@@ -41,7 +50,7 @@ final class CheckCommand implements Command {
     public String usage() {
         return """
                 usage: ./lawkeeper check MODEL --law EXPR [--flow FLOW[,FLOW…]] [--tries N] [--seed N]
-                                         [--json] [--report DIR]
+                                         [--control EXPR] [--json] [--report DIR]
 
                   MODEL         %s
                   FLOW          %s (default gf);
@@ -49,19 +58,24 @@ final class CheckCommand implements Command {
                   --law EXPR    the claimed law in the law language, e.g. 'U1^T*U1 - U2*U2^T'
                   --tries N     random trials per flow (default 200)
                   --seed N      seed of the trials (default %d); a counterexample replays with its own seed
+                  --control EXPR a quantity that must NOT be conserved, e.g. 'norm2(W1)' (the loss always is one)
                   --json        one JSON object on stdout
                   --report DIR  write DIR/index.html with drift plots (SVG) per flow
                 Each trial integrates the flow (Dormand–Prince 8(5,3)) from a random state with a random loss
                 and judges the drift of the law against the integrator's error estimate; trajectories that
-                diverge or turn stiff are discarded, never counted as violations. Exit code %d when the law is
-                violated under some flow.
-                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, DEFAULT_SEED, VIOLATED);
+                diverge or turn stiff are discarded, never counted as violations. A negative control must
+                move clearly on at least %.0f %% of the trials, else the run is VACUOUS. Under gradient flows a
+                law that is a linear or quadratic form of θ is also checked as an exact identity of discrete
+                steps, to rounding. Exit code %d when the law is violated under some flow, %d when a run is
+                vacuous.
+                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, DEFAULT_SEED, Laws.CONTROL_COVERAGE, VIOLATED,
+                VACUOUS);
     }
 
     @Override
     public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
-        Arguments arguments = Arguments.parse(name(), words, Set.of("flow", "law", "tries", "seed", "report"),
-                Set.of("json"));
+        Arguments arguments = Arguments.parse(name(), words,
+                Set.of("flow", "law", "tries", "seed", "report", "control"), Set.of("json"));
         Model model = ModelSpec.parse(arguments.single("MODEL")).build(Limits.DEFAULT);
         String law = arguments.text("law", null);
         if (law == null) {
@@ -73,10 +87,11 @@ final class CheckCommand implements Command {
             throw new UsageException("--tries must lie between 1 and 1000000, got " + tries);
         }
         long seed = arguments.integer("seed", DEFAULT_SEED);
+        String control = arguments.text("control", null);
         List<FlowOutcome> outcomes;
         try {
-            outcomes = FlowComparison.run(model, flows, law, (int) tries, seed, (flow, n) -> progress(flow, n,
-                    tries, cancellation));
+            outcomes = FlowComparison.run(model, flows, law, control == null ? List.of() : List.of(control), (int) tries,
+                    seed, (flow, n) -> progress(flow, n, tries, cancellation));
         } catch (Interrupted e) {
             throw e.cause;
         }
@@ -91,7 +106,10 @@ final class CheckCommand implements Command {
         }
         out.println(arguments.flag("json") ? json(model, law, seed, outcomes, written) : text(model, law, seed,
                 outcomes, written));
-        return outcomes.stream().anyMatch(o -> !o.result().passed()) ? VIOLATED : Main.OK;
+        if (outcomes.stream().anyMatch(o -> !o.result().passed())) {
+            return VIOLATED;
+        }
+        return outcomes.stream().anyMatch(o -> !o.vacuous().isEmpty()) ? VACUOUS : Main.OK;
     }
 
     /** Progress on an interactive terminal only; honours Ctrl-C between trials. */
@@ -119,14 +137,38 @@ final class CheckCommand implements Command {
         for (FlowOutcome o : outcomes) {
             o.result().failure().ifPresent(c -> text.append("\nunder ").append(o.flow().spec()).append(": ")
                     .append(LawCheck.report(o.result(), c)));
-            o.study().ifPresent(s -> text.append(String.format(Locale.ROOT,
-                    "%s under %s: drift ~ step^%.2f over %d iterations%n", s.optimiser(), o.flow().spec(), s.slope(),
-                    s.iterations())));
+            o.vacuous().forEach(problem -> text.append("under ").append(o.flow().spec()).append(", vacuous: ")
+                    .append(problem).append('\n'));
+            o.study().ifPresent(s -> text.append(study(o.flow().spec(), s)));
+            o.identities().ifPresent(identities -> text.append(identities(o.flow().spec(), identities)));
         }
         if (report != null) {
             text.append("report: ").append(report).append('\n');
         }
         return text.toString().stripTrailing();
+    }
+
+    /** How the optimiser's drift scales with its step, or why it has no slope. */
+    private static String study(String flow, StepSizeStudy.Result s) {
+        String scaling = s.discard().map(d -> "no slope, " + d).orElse(Double.isFinite(s.slope())
+                ? String.format(Locale.ROOT, "drift ~ step^%.2f", s.slope()) : "no drift at any step size");
+        return String.format(Locale.ROOT, "%s under %s: %s over %d iterations%n", s.optimiser(), flow, scaling,
+                s.iterations());
+    }
+
+    /** The identity, then one row per optimiser: runs, broken runs, the worst residual against its bound. */
+    private static String identities(String flow, StepIdentities identities) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "%nexact identity of discrete steps under %s: %s (η = %s, %d steps per trial)%n", flow,
+                identities.identity(), identities.step(), identities.steps()));
+        TextTable table = new TextTable("optimiser", "runs", "broken", "worst residual", "rounding bound", "verdict")
+                .alignLeft(5);
+        for (StepIdentity.Summary s : identities.optimisers()) {
+            table.add(s.optimiser(), String.valueOf(s.trials()), String.valueOf(s.broken()),
+                    String.format(Locale.ROOT, "%.2g", s.residual()), String.format(Locale.ROOT, "%.2g", s.bound()),
+                    s.holds() ? "holds to rounding" : s.trials() == 0 ? "no run completed" : "BROKEN");
+        }
+        return text.append(table.toString().stripTrailing()).append('\n').toString();
     }
 
     private static Json json(Model model, String law, long seed, List<FlowOutcome> outcomes, Path report) {
@@ -141,6 +183,12 @@ final class CheckCommand implements Command {
                     .put("case", c.shrunk().describe())));
             o.study().ifPresent(s -> flow.put("optimiser", new Json().put("name", s.optimiser())
                     .put("slope", s.slope()).put("iterations", s.iterations())));
+            flow.put("vacuous", o.vacuous());
+            o.identities().ifPresent(identities -> flow.put("identity", new Json().put("formula", identities.identity())
+                    .put("step", identities.step()).put("steps", identities.steps())
+                    .put("optimisers", identities.optimisers().stream().map(s -> new Json().put("name", s.optimiser())
+                            .put("runs", s.trials()).put("broken", s.broken()).put("residual", s.residual())
+                            .put("roundingBound", s.bound()).put("holds", s.holds())).toList())));
             flows.add(flow);
         }
         return new Json().put("model", model.name()).put("law", law).put("seed", seed).put("flows", flows)

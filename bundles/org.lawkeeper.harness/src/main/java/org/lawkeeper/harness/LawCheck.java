@@ -1,6 +1,8 @@
 package org.lawkeeper.harness;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
 import org.lawkeeper.harness.check.DriftCheck;
@@ -16,11 +18,14 @@ import org.lawkeeper.harness.property.PropertyResult;
 import org.lawkeeper.harness.property.PropertySettings;
 import org.lawkeeper.harness.property.Statistics;
 import org.lawkeeper.harness.trials.Trial;
+import org.lawkeeper.harness.trials.TrialGens;
 
 /**
  * A configured check of one claimed law (see {@link Laws}); immutable, each {@code with…} returns a copy.
  * {@link #run} tries random trials, {@link #assertConserved} and {@link #assertViolated} turn the
- * outcome into test assertions whose messages carry the seed and the shrunk counterexample.
+ * outcome into test assertions whose messages carry the seed and the shrunk counterexample. Every trial
+ * carries the loss as a negative control, and {@link #control} adds others: a run on which they did not
+ * move is vacuous and fails {@link #assertConserved}.
  */
 public final class LawCheck {
     /** The system property that overrides every seed, for replaying a failure printed by a CI run. */
@@ -36,6 +41,15 @@ public final class LawCheck {
         this.settings = settings;
         this.integrator = integrator;
         this.progress = progress;
+    }
+
+    /**
+     * Adds negative controls: quantities of the law language (or {@code loss}) that must each drift on at least
+     * {@value Laws#CONTROL_COVERAGE} % of the judged trials. They are parsed for each trial's model and flow; a
+     * trial one does not fit is discarded.
+     */
+    public LawCheck control(String... expressions) {
+        return new LawCheck(TrialGens.withControls(cases, List.of(expressions)), settings, integrator, progress);
     }
 
     /** Judged trials wanted (discarded ones do not count). */
@@ -77,6 +91,22 @@ public final class LawCheck {
         }
     }
 
+    /** The first {@code count} trials this check's seed generates, skipping those a generator discards. */
+    public List<Trial> examples(int count) {
+        List<Trial> trials = new ArrayList<>();
+        int discarded = 0;
+        for (int attempt = 0; trials.size() < count; attempt++) {
+            try {
+                trials.add(cases.generate(Choices.fresh(settings.withSeed(seed()).seedOf(attempt))));
+            } catch (DiscardedException e) {
+                if (++discarded > settings.maxDiscardRatio() * count) {
+                    break;
+                }
+            }
+        }
+        return trials;
+    }
+
     /** The effective seed: {@value #SEED_PROPERTY} when set, the configured one otherwise. */
     public long seed() {
         String forced = System.getProperty(SEED_PROPERTY);
@@ -89,12 +119,19 @@ public final class LawCheck {
         return new Property<>(cases, trial -> judge(check, trial), progress).check(settings.withSeed(seed()));
     }
 
-    /** Runs and fails (with the seed and the shrunk counterexample) if any trial violates the law. */
+    /**
+     * Runs and fails (with the seed and the shrunk counterexample) if any trial violates the law, or (as
+     * vacuous) if a negative control moved on too few trials.
+     */
     public PropertyResult<Trial> assertConserved() {
         PropertyResult<Trial> result = run();
         result.failure().ifPresent(c -> {
             throw new AssertionError(report(result, c), c.failure());
         });
+        List<String> vacuous = result.statistics().coverageProblems();
+        if (!vacuous.isEmpty()) {
+            throw new AssertionError("vacuous: " + String.join("; ", vacuous) + "\n" + result.summary());
+        }
         return result;
     }
 

@@ -37,6 +37,31 @@ class CheckCommandTest {
     }
 
     @Test
+    void aNetworkLawIsCheckedWithItsExactStepIdentityAndItsCounterexampleShrinks() {
+        Result r = run("check", "net:4>dense(3)>softmax", "--flow", "gf:wd=1/2", "--law", "exp(wd*t)*sum(W1, cols)",
+                "--tries", "20", "--control", "norm2(W1)", "--json");
+        assertEquals(Main.OK, r.code, r.err);
+        assertTrue(r.out.contains("\"verdict\":\"conserved\"") && r.out.contains("\"vacuous\":[]"), r.out);
+        assertTrue(r.out.contains("\"formula\":\"h(θ⁺) = h(θ⁺ without g)\""), r.out);
+        assertTrue(r.out.matches("(?s).*\"name\":\"gradient descent \\(wd = 0.5\\)\",\"runs\":20,\"broken\":0,.*"), r.out);
+        assertTrue(r.out.matches("(?s).*\"name\":\"sign descent \\(wd = 0.5\\)\"[^}]*\"holds\":false.*"), r.out);
+        Result violated = run("check", "net:3>swiglu(3)>dense(2)", "--law", "norm2(W1, cols)^T - norm2(B1, rows)",
+                "--tries", "20");
+        assertEquals(CheckCommand.VIOLATED, violated.code, violated.err);
+        assertTrue(violated.out.contains("model net:1>swiglu(1)>dense(1), flow gf"), violated.out);
+        assertTrue(violated.out.matches("(?s).*gradient descent\\s+\\d+\\s+\\d+\\s+\\S+\\s+\\S+\\s+BROKEN.*"), violated.out);
+    }
+
+    @Test
+    void aControlThatDoesNotMoveMakesTheRunVacuous() {
+        Result r = run("check", "net:4>dense(3)>softmax", "--law", "sum(W1, cols)", "--tries", "10", "--control",
+                "sum(W1)");
+        assertEquals(CheckCommand.VACUOUS, r.code, r.err);
+        assertTrue(r.out.matches("(?s).*gf\\s+VACUOUS\\s+10.*"), r.out);
+        assertTrue(r.out.contains("under gf, vacuous: coverage of 'control sum(W1) moved' is 0.0 %"), r.out);
+    }
+
+    @Test
     void mistakesAreOneLineErrors() {
         Result noLaw = run("check", "linear:2,2,2");
         assertEquals(Main.USER_ERROR, noLaw.code);
@@ -44,6 +69,9 @@ class CheckCommandTest {
         Result badLaw = run("check", "linear:2,2,2", "--law", "U1^T*U3");
         assertEquals(Main.USER_ERROR, badLaw.code);
         assertTrue(badLaw.err.startsWith("lawkeeper: column ") && badLaw.err.lines().count() == 1, badLaw.err);
+        Result badControl = run("check", "net:4>dense(3)>softmax", "--law", "sum(W1, cols)", "--control", "W9");
+        assertEquals(Main.USER_ERROR, badControl.code);
+        assertEquals("lawkeeper: column 1: unknown block 'W9' (blocks of net:4>dense(3)>softmax: W1)\n", badControl.err);
     }
 
     private record Result(int code, String out, String err) {

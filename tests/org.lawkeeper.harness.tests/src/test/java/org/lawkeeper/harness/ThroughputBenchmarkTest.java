@@ -20,6 +20,7 @@ import org.lawkeeper.harness.dynamics.DataSet;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
 import org.lawkeeper.harness.dynamics.FlowSystem;
 import org.lawkeeper.harness.dynamics.LogisticLoss;
+import org.lawkeeper.harness.dynamics.NetworkLoss;
 import org.lawkeeper.harness.dynamics.Loss;
 import org.lawkeeper.harness.dynamics.Objective;
 import org.lawkeeper.harness.dynamics.SmoothLoss;
@@ -111,6 +112,7 @@ class ThroughputBenchmarkTest {
             case LogisticLoss l -> "\"loss\":\"logistic\"," + data(l.data());
             case SmoothLoss s -> "\"loss\":\"smooth\",\"a\":" + array(s.linear()) + ",\"b\":" + array(s.quadratic())
                     + ",\"c\":" + s.quartic();
+            case NetworkLoss n -> throw new IllegalArgumentException("the SciPy comparison covers losses of φ only");
         };
     }
 

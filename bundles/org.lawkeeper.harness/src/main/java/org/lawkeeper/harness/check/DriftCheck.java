@@ -1,11 +1,16 @@
 package org.lawkeeper.harness.check;
 
+import java.util.ArrayList;
+import java.util.List;
+import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.harness.dynamics.Discard;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
 import org.lawkeeper.harness.dynamics.FlowSystem;
 import org.lawkeeper.harness.dynamics.Integration;
 import org.lawkeeper.harness.dynamics.Objective;
 import org.lawkeeper.harness.dynamics.Tolerances;
+import org.lawkeeper.harness.dynamics.TrajectoryObserver;
+import org.lawkeeper.harness.trials.Control;
 import org.lawkeeper.harness.trials.Trial;
 
 /**
@@ -23,7 +28,8 @@ import org.lawkeeper.harness.trials.Trial;
  * drift persists but exceeds the bound less than {@value #VIOLATION_MARGIN}-fold).</li>
  * </ol>
  * A false alarm would need a drift that ignores a thousand-fold change of tolerance and yet comes
- * from integration error — which is what the second run rules out.
+ * from integration error — which is what the second run rules out. The first run also measures the trial's
+ * negative controls, judged by the same allowance (docs/ALGORITHMS.md §19).
  */
 public final class DriftCheck {
     static final double SAFETY = 100;
@@ -60,48 +66,75 @@ public final class DriftCheck {
 
     /** Runs and judges one trial. */
     public TrialResult run(Trial trial) {
-        Run loose = integrate(trial, integrator);
+        Run loose = integrate(trial, integrator, trial.controls());
+        List<ControlDrift> controls = loose.controls;
         if (loose.discard != null) {
-            return loose.result(trial, new TrialVerdict.Discarded(loose.discard), 0);
+            return loose.result(trial, new TrialVerdict.Discarded(loose.discard), 0, controls);
         }
         double drift = loose.trace.maxDrift();
         if (drift <= loose.allowed) {
-            return loose.result(trial, new TrialVerdict.Conserved(drift, loose.allowed), 0);
+            return loose.result(trial, new TrialVerdict.Conserved(drift, loose.allowed), 0, controls);
         }
         double factor = Math.max(1 / TIGHTENING, SMALLEST_RELATIVE_TOLERANCE / integrator.tolerances().relative());
-        Run tight = integrate(trial, integrator.withTolerances(integrator.tolerances().scaled(factor)));
+        Run tight = integrate(trial, integrator.withTolerances(integrator.tolerances().scaled(factor)), List.of());
         long spent = loose.evaluations;
         if (tight.discard != null) {
-            return tight.result(trial, new TrialVerdict.Discarded(tight.discard), spent);
+            return tight.result(trial, new TrialVerdict.Discarded(tight.discard), spent, controls);
         }
         double tightDrift = tight.trace.maxDrift();
         if (tightDrift <= tight.allowed) {
-            return tight.result(trial, new TrialVerdict.Conserved(tightDrift, tight.allowed), spent);
+            return tight.result(trial, new TrialVerdict.Conserved(tightDrift, tight.allowed), spent, controls);
         }
         if (tightDrift >= drift / 2 && tightDrift > VIOLATION_MARGIN * tight.allowed) {
             return tight.result(trial, new TrialVerdict.Violated(tightDrift, tight.allowed, tight.trace.entry(),
-                    tight.timeOfMaxDrift()), spent);
+                    tight.timeOfMaxDrift()), spent, controls);
         }
         return tight.result(trial, new TrialVerdict.Discarded(new Discard(Discard.Reason.INCONCLUSIVE, String.format(
                 "drift %.3g at tolerance %.1g became %.3g at %.1g: neither within nor clearly above the bound %.3g", drift,
                 integrator.tolerances().relative(), tightDrift, integrator.tolerances().relative() * factor,
-                tight.allowed))), spent);
+                tight.allowed))), spent, controls);
     }
 
-    private static Run integrate(Trial trial, FlowIntegrator integrator) {
-        FlowSystem system = FlowSystem.of(trial.flow(), new Objective(trial.model(), trial.loss()));
-        DriftRecorder recorder = new DriftRecorder(trial.law(), trial.flow());
+    /** Integrates the trial once, recording its law and the given controls along the same trajectory. */
+    private static Run integrate(Trial trial, FlowIntegrator integrator, List<Control> controls) {
+        Objective objective = new Objective(trial.model(), trial.loss());
+        FlowSystem system = FlowSystem.of(trial.flow(), objective);
+        StateLayout layout = new StateLayout(trial.model(), trial.flow());
+        DriftRecorder recorder = new DriftRecorder(trial.law(), layout);
+        TrajectoryObserver observer = recorder;
+        List<DriftRecorder> controlRecorders = new ArrayList<>();
+        for (Control control : controls) {
+            DriftRecorder r = switch (control) {
+                // its own objective, sharing the compiled predictor: the flow's holds scratch buffers
+                case Control.LossValue loss -> new DriftRecorder(new LossProbe(new Objective(trial.model(),
+                        objective.predictor(), trial.loss())), List.of(""));
+                case Control.Quantity quantity -> new DriftRecorder(quantity.expression(), layout);
+            };
+            controlRecorders.add(r);
+            observer = observer.andThen(r);
+        }
         Integration integration = integrator.integrate(system, trial.theta(), trial.velocity(), trial.horizon(),
-                recorder);
-        double floor = recorder.magnitude() * Math.max(RELATIVE_FLOOR, ROUNDING * (1 + Math.sqrt(recorder.samples())));
-        return new Run(recorder.trace(), SAFETY * recorder.budget() + floor, integration.evaluations(),
-                integration.discard().orElse(null));
+                observer);
+        List<ControlDrift> drifts = new ArrayList<>();
+        for (int i = 0; i < controls.size(); i++) {
+            DriftRecorder r = controlRecorders.get(i);
+            drifts.add(new ControlDrift(controls.get(i).text(), r.trace().maxDrift(), allowed(r)));
+        }
+        return new Run(recorder.trace(), allowed(recorder), integration.evaluations(),
+                integration.discard().orElse(null), drifts);
     }
 
-    private record Run(DriftTrace trace, double allowed, long evaluations, Discard discard) {
+    /** What integration error and rounding explain of a recorded drift. */
+    private static double allowed(DriftRecorder recorder) {
+        double floor = recorder.magnitude() * Math.max(RELATIVE_FLOOR, ROUNDING * (1 + Math.sqrt(recorder.samples())));
+        return SAFETY * recorder.budget() + floor;
+    }
 
-        TrialResult result(Trial trial, TrialVerdict verdict, long earlierEvaluations) {
-            return new TrialResult(trial, verdict, trace, earlierEvaluations + evaluations);
+    private record Run(DriftTrace trace, double allowed, long evaluations, Discard discard,
+            List<ControlDrift> controls) {
+
+        TrialResult result(Trial trial, TrialVerdict verdict, long earlierEvaluations, List<ControlDrift> drifts) {
+            return new TrialResult(trial, verdict, trace, earlierEvaluations + evaluations, drifts);
         }
 
         double timeOfMaxDrift() {

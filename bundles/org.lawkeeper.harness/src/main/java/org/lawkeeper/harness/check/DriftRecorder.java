@@ -2,8 +2,8 @@ package org.lawkeeper.harness.check;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.Law;
+import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.harness.dynamics.TrajectoryObserver;
 
 /**
@@ -12,16 +12,21 @@ import org.lawkeeper.harness.dynamics.TrajectoryObserver;
  * magnitude of h's terms (for the rounding floor).
  */
 final class DriftRecorder implements TrajectoryObserver {
-    private final Law law;
+    private final List<String> entryNames;
     private final LawProbe probe;
     private final List<Double> times = new ArrayList<>();
     private final List<double[]> values = new ArrayList<>();
     private double budget;
     private double magnitude;
 
-    DriftRecorder(Law law, Flow flow) {
-        this.law = law;
-        this.probe = LawProbe.of(law, flow);
+    DriftRecorder(Law law, StateLayout layout) {
+        this(LawProbe.of(law, layout), law.entryNames());
+    }
+
+    /** Records what {@code probe} measures, whose entries are named {@code entryNames}. */
+    DriftRecorder(LawProbe probe, List<String> entryNames) {
+        this.entryNames = entryNames;
+        this.probe = probe;
     }
 
     @Override
@@ -67,7 +72,7 @@ final class DriftRecorder implements TrajectoryObserver {
             t[i] = times.get(i);
             drift[i] = entries == 0 ? 0 : values.get(i)[worst] - values.get(0)[worst];
         }
-        String entry = entries == 0 ? "" : law.entryNames().get(worst);
+        String entry = entries == 0 ? "" : entryNames.get(worst);
         return new DriftTrace(entry, t, drift);
     }
 }

@@ -1,7 +1,7 @@
 package org.lawkeeper.harness.check;
 
-import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.Law;
+import org.lawkeeper.core.law.StateLayout;
 
 /**
  * Measures a law at one state: its entries, how strongly they react to an error in the state, and the
@@ -20,7 +20,7 @@ interface LawProbe {
     Measurement measure(double time, double[] theta, double[] velocity);
 
     /** The exact probe for polynomial laws, a finite-difference estimate otherwise. */
-    static LawProbe of(Law law, Flow flow) {
-        return law.isPolynomial() ? new PolynomialProbe(law, flow) : new DifferenceProbe(law, flow.hasMomentum());
+    static LawProbe of(Law law, StateLayout layout) {
+        return law.isPolynomial() ? new PolynomialProbe(law, layout) : new DifferenceProbe(law, layout.hasMomentum());
     }
 }

@@ -2,34 +2,30 @@ package org.lawkeeper.harness.check;
 
 import java.util.Arrays;
 import java.util.List;
-import org.lawkeeper.core.flow.Flow;
-import org.lawkeeper.core.flow.MirrorMomentumFlow;
-import org.lawkeeper.core.flow.MomentumFlow;
+import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.law.Law;
+import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.core.polynomial.Polynomial;
 
 /**
- * A polynomial law compiled for double precision in the flow's state coordinates (θ, or (c, θ, θ')
- * with c = t, or s = e^{τt} for constant friction τ ≠ 0). Besides the values it computes exactly what
- * the verdict needs: the 1-norm of each entry's gradient over the integrated coordinates (a rigorous
- * first-order bound on |Δh| per unit max-norm state error; time is exact and left out) and the sum of
- * the absolute values of the terms.
+ * A polynomial law compiled for double precision in the flow's state coordinates ({@link StateLayout}: θ,
+ * (s = e^{λt}, θ) under weight decay λ, or (c, θ, θ') with c = t, or s = e^{τt} for constant friction τ ≠ 0).
+ * Besides the values it computes exactly what the verdict needs: the 1-norm of each entry's gradient over the
+ * integrated coordinates (a rigorous first-order bound on |Δh| per unit max-norm state error; time is exact
+ * and left out) and the sum of the absolute values of the terms.
  */
 final class PolynomialProbe implements LawProbe {
-    private final boolean momentum;
-    private final double tau;
+    private final StateLayout layout;
+    /** r of s = e^{rt} when the time coordinate is exponential, NaN when it is t itself. */
+    private final double rate;
     private final int[][][] variables;
     private final double[][] coefficients;
     private double[] state;
     private double[] gradient;
 
-    PolynomialProbe(Law law, Flow flow) {
-        this.momentum = flow.hasMomentum();
-        this.tau = switch (flow) {
-            case MomentumFlow f -> f.tau().doubleValue();
-            case MirrorMomentumFlow f -> f.tau().doubleValue();
-            default -> 0;
-        };
+    PolynomialProbe(Law law, StateLayout layout) {
+        this.layout = layout;
+        this.rate = layout.timeRate().map(BigFraction::doubleValue).orElse(Double.NaN);
         List<Polynomial> entries = law.polynomials();
         variables = new int[entries.size()][][];
         coefficients = new double[entries.size()][];
@@ -52,7 +48,7 @@ final class PolynomialProbe implements LawProbe {
         double[] values = new double[variables.length];
         double sensitivity = 0;
         double magnitude = 0;
-        int first = momentum ? 1 : 0;
+        int first = layout.hasTime() ? 1 : 0;
         for (int k = 0; k < variables.length; k++) {
             Arrays.fill(gradient, 0);
             double sum = 0;
@@ -86,17 +82,18 @@ final class PolynomialProbe implements LawProbe {
 
     private void fillState(double time, double[] theta, double[] velocity) {
         int n = theta.length;
-        int size = momentum ? 2 * n + 1 : n;
         if (state == null) {
-            state = new double[size];
-            gradient = new double[size];
+            state = new double[layout.dimension()];
+            gradient = new double[state.length];
         }
-        if (!momentum) {
+        if (!layout.hasTime()) {
             System.arraycopy(theta, 0, state, 0, n);
             return;
         }
-        state[0] = tau == 0 ? time : Math.exp(tau * time);
+        state[0] = Double.isNaN(rate) ? time : Math.exp(rate * time);
         System.arraycopy(theta, 0, state, 1, n);
-        System.arraycopy(velocity, 0, state, 1 + n, n);
+        if (layout.hasMomentum()) {
+            System.arraycopy(velocity, 0, state, 1 + n, n);
+        }
     }
 }

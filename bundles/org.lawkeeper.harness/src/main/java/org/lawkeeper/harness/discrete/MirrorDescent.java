@@ -20,11 +20,26 @@ public record MirrorDescent(double step) implements Optimiser {
 
     @Override
     public Iterate start(Objective objective, double[] theta) {
-        return new BasicIterate(objective, step, theta) {
-            @Override
-            protected double updated(int j) {
-                return objective.mirrored(j) ? theta[j] * Math.exp(-step * gradient[j]) : theta[j] - step * gradient[j];
-            }
-        };
+        return new Steps(objective, step, theta);
+    }
+
+    private static final class Steps extends BasicIterate {
+        Steps(Objective objective, double step, double[] theta) {
+            super(objective, step, 0, theta);
+        }
+
+        private Steps(Steps other, Objective objective) {
+            super(other, objective);
+        }
+
+        @Override
+        protected double updated(int j) {
+            return objective.mirrored(j) ? theta[j] * Math.exp(-step * gradient[j]) : theta[j] - step * gradient[j];
+        }
+
+        @Override
+        public Iterate copy(Objective other) {
+            return new Steps(this, other);
+        }
     }
 }

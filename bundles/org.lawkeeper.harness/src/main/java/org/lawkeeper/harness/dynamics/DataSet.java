@@ -26,6 +26,12 @@ public record DataSet(double[][] features, double[] targets) {
         return targets.length;
     }
 
+    /** The points at {@code indices}, in that order. */
+    DataSet subset(int[] indices) {
+        return new DataSet(Arrays.stream(indices).mapToObj(k -> features[k]).toArray(double[][]::new),
+                Arrays.stream(indices).mapToDouble(k -> targets[k]).toArray());
+    }
+
     /** ⟨a_k, φ⟩. */
     public double prediction(int k, double[] phi) {
         double sum = 0;

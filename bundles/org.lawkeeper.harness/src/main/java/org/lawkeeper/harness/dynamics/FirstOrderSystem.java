@@ -5,16 +5,21 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
 import org.hipparchus.linear.SingularValueDecomposition;
 
-/** θ' = −M(θ)∇L with M = I (gradient flow), diag(θ) on mirrored coordinates (mirror), or J^†-based (natural). */
+/**
+ * θ' = −M(θ)∇L − λθ with M = I (gradient flow, the only one with weight decay λ), diag(θ) on mirrored
+ * coordinates (mirror), or J^†-based (natural).
+ */
 final class FirstOrderSystem extends FlowSystem {
     enum Metric { EUCLIDEAN, MIRROR, NATURAL }
 
     private final Metric metric;
+    private final double weightDecay;
     private final double[] gradient;
 
-    FirstOrderSystem(Objective objective, Metric metric) {
+    FirstOrderSystem(Objective objective, Metric metric, double weightDecay) {
         super(objective);
         this.metric = metric;
+        this.weightDecay = weightDecay;
         this.gradient = new double[parameterCount];
     }
 
@@ -33,17 +38,21 @@ final class FirstOrderSystem extends FlowSystem {
         double[] rate = new double[parameterCount];
         for (int j = 0; j < parameterCount; j++) {
             double m = metric == Metric.MIRROR && objective.mirrored(j) ? theta[j] : 1;
-            rate[j] = -m * gradient[j];
+            rate[j] = -m * gradient[j] - weightDecay * theta[j];
         }
         return rate;
     }
 
-    /** (JᵀJ)^†∇L = (JᵀJ)^†Jᵀg = J^†g for g = ∂ℓ/∂φ: the minimum-norm least-squares solution of J x = g. */
+    /**
+     * (JᵀJ)^†∇L = (JᵀJ)^†Jᵀg = J^†g for g = ∂ℓ/∂p: the minimum-norm least-squares solution of J x = g. For a
+     * network J is the Jacobian of its outputs on the data, whose rows span the same space as the
+     * data-indexed fields at those inputs.
+     */
     private double[] natural(double[] theta) {
-        Factorisation_F64 phi = objective.factorisation();
-        int d = phi.componentCount();
+        Predictor predictions = objective.predictor();
+        int d = predictions.componentCount();
         double[] jacobian = new double[d * parameterCount];
-        phi.jacobian(theta, jacobian);
+        predictions.jacobian(theta, jacobian);
         double[][] rows = new double[d][];
         for (int i = 0; i < d; i++) {
             rows[i] = Arrays.copyOfRange(jacobian, i * parameterCount, (i + 1) * parameterCount);

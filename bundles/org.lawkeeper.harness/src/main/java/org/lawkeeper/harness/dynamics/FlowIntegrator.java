@@ -27,6 +27,13 @@ import org.hipparchus.ode.sampling.ODEStepHandler;
 public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double divergenceBound, int denseSamples) {
     /** Smallest step relative to the horizon before a trajectory counts as stiff. */
     private static final double MIN_STEP_FRACTION = 1e-12;
+    /**
+     * A trajectory that has spent this fraction of its evaluation budget at a pace that would need more than
+     * {@link #PACE_MARGIN} budgets to reach the horizon is abandoned then, not at the end of the budget: stiff
+     * dynamics (a normalised layer at a tiny weight norm) rarely speed up that much.
+     */
+    private static final double PACE_CHECK = 0.02;
+    private static final double PACE_MARGIN = 10;
 
     public static final FlowIntegrator DEFAULT = new FlowIntegrator(Tolerances.DEFAULT, 200_000, 1e6, 0);
 
@@ -50,7 +57,7 @@ public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double d
         double bound = divergenceBound * (1 + maxAbs(start));
         TrackingIntegrator integrator = new TrackingIntegrator(MIN_STEP_FRACTION * horizon, horizon, tolerances);
         integrator.setMaxEvaluations(maxEvaluations);
-        Sampler sampler = new Sampler(system, observer, integrator, bound, denseSamples);
+        Sampler sampler = new Sampler(system, observer, integrator, bound, denseSamples, new Pace(horizon));
         integrator.addStepHandler(sampler);
         double t0 = system.startTime();
         Optional<Discard> discard = Optional.empty();
@@ -115,6 +122,24 @@ public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double d
         }
     }
 
+    /** Tells a trajectory that cannot reach its horizon within the budget at its present pace. */
+    private final class Pace {
+        private final double horizon;
+
+        Pace(double horizon) {
+            this.horizon = horizon;
+        }
+
+        /** The evaluations the whole horizon would need at the pace so far, when that is hopeless; else 0. */
+        long hopeless(int evaluations, double elapsed) {
+            if (evaluations < PACE_CHECK * maxEvaluations) {
+                return 0;
+            }
+            double needed = evaluations * horizon / elapsed;
+            return needed > PACE_MARGIN * maxEvaluations ? (long) Math.min(needed, Long.MAX_VALUE) : 0;
+        }
+    }
+
     /** The step handler: guards the trajectory, then hands each accepted step to the observer. */
     private static final class Sampler implements ODEStepHandler {
         private final FlowSystem system;
@@ -122,21 +147,25 @@ public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double d
         private final TrackingIntegrator integrator;
         private final double bound;
         private final int dense;
+        private final Pace pace;
+        private double startTime;
         private double lastTime;
         private int steps;
 
         Sampler(FlowSystem system, TrajectoryObserver observer, TrackingIntegrator integrator, double bound,
-                int dense) {
+                int dense, Pace pace) {
             this.system = system;
             this.observer = observer;
             this.integrator = integrator;
             this.bound = bound;
             this.dense = dense;
+            this.pace = pace;
         }
 
         @Override
         public void init(ODEStateAndDerivative initial, double finalTime) {
-            lastTime = initial.getTime();
+            startTime = initial.getTime();
+            lastTime = startTime;
             deliver(initial, 0);
         }
 
@@ -167,6 +196,11 @@ public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double d
             if (!system.inDomain(y)) {
                 throw new Abandoned(new Discard(Discard.Reason.LEFT_DOMAIN,
                         "a mirrored coordinate reached 0 at t = " + time));
+            }
+            long needed = pace.hopeless(integrator.getEvaluations(), time - startTime);
+            if (needed > 0) {
+                throw new Abandoned(new Discard(Discard.Reason.TOO_MANY_EVALUATIONS, String.format(
+                        "at t = %.4g the horizon would take about %.2g field evaluations", time, (double) needed)));
             }
         }
 

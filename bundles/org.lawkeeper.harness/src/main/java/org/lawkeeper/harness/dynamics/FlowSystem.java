@@ -11,8 +11,10 @@ import org.lawkeeper.core.flow.NaturalGradientFlow;
 import org.lawkeeper.core.flow.NesterovFlow;
 
 /**
- * A flow of docs/THEORY.md §4 as a Hipparchus system, for one model and one loss. First-order flows have
- * state θ; second-order flows have state (θ, v = θ') and real time t as the ODE's own time.
+ * A flow of docs/THEORY.md §4 as a Hipparchus system, for one model and one loss, with the flow's weight
+ * decay −λθ in the force. First-order flows have state θ; second-order flows have state (θ, v = θ'). The
+ * ODE's own time is real time t, so the time coordinate of a law (t, or s = e^{τt} and s = e^{λt}) is
+ * computed from it exactly rather than integrated.
  * Integrators and checks observe it; they never need to know which flow it is.
  */
 public abstract sealed class FlowSystem implements OrdinaryDifferentialEquation
@@ -31,12 +33,14 @@ public abstract sealed class FlowSystem implements OrdinaryDifferentialEquation
     /** The system of {@code flow} on {@code objective}. */
     public static FlowSystem of(Flow flow, Objective objective) {
         return switch (flow) {
-            case GradientFlow f -> new FirstOrderSystem(objective, FirstOrderSystem.Metric.EUCLIDEAN);
-            case MirrorFlow f -> new FirstOrderSystem(objective, FirstOrderSystem.Metric.MIRROR);
-            case NaturalGradientFlow f -> new FirstOrderSystem(objective, FirstOrderSystem.Metric.NATURAL);
-            case MomentumFlow f -> new SecondOrderSystem(objective, f.tau().doubleValue(), false, false);
-            case MirrorMomentumFlow f -> new SecondOrderSystem(objective, f.tau().doubleValue(), false, true);
-            case NesterovFlow f -> new SecondOrderSystem(objective, 0, true, false);
+            case GradientFlow f -> new FirstOrderSystem(objective, FirstOrderSystem.Metric.EUCLIDEAN,
+                    f.weightDecay().doubleValue());
+            case MirrorFlow f -> new FirstOrderSystem(objective, FirstOrderSystem.Metric.MIRROR, 0);
+            case NaturalGradientFlow f -> new FirstOrderSystem(objective, FirstOrderSystem.Metric.NATURAL, 0);
+            case MomentumFlow f -> new SecondOrderSystem(objective, f.tau().doubleValue(), false, false,
+                    f.weightDecay().doubleValue());
+            case MirrorMomentumFlow f -> new SecondOrderSystem(objective, f.tau().doubleValue(), false, true, 0);
+            case NesterovFlow f -> new SecondOrderSystem(objective, 0, true, false, 0);
         };
     }
 

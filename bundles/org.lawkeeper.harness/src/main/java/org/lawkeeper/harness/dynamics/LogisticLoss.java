@@ -31,6 +31,16 @@ public record LogisticLoss(DataSet data) implements Loss {
     }
 
     @Override
+    public int points() {
+        return data.size();
+    }
+
+    @Override
+    public Loss minibatch(int[] points) {
+        return new LogisticLoss(data.subset(points));
+    }
+
+    @Override
     public String details() {
         return "logistic loss: " + data.details();
     }

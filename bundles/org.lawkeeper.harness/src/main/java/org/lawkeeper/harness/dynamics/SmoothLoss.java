@@ -41,6 +41,16 @@ public record SmoothLoss(double[] linear, double[] quadratic, double quartic) im
     }
 
     @Override
+    public int points() {
+        return 1;
+    }
+
+    @Override
+    public Loss minibatch(int[] points) {
+        return this;
+    }
+
+    @Override
     public String details() {
         return "smooth loss of φ: a = " + Loss.format(linear) + ", b = " + Loss.format(quadratic) + ", c = "
                 + Loss.format(quartic);

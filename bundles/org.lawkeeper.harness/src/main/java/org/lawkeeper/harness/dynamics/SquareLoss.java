@@ -24,6 +24,16 @@ public record SquareLoss(DataSet data) implements Loss {
     }
 
     @Override
+    public int points() {
+        return data.size();
+    }
+
+    @Override
+    public Loss minibatch(int[] points) {
+        return new SquareLoss(data.subset(points));
+    }
+
+    @Override
     public String details() {
         return "square loss: " + data.details();
     }

@@ -17,4 +17,12 @@ public interface TrajectoryObserver {
      *                   (max-norm, from its embedded error estimate); 0 at the start and for optimisers
      */
     void sample(double time, double[] theta, double[] velocity, double localError);
+
+    /** This observer, then {@code next}, on every sample. */
+    default TrajectoryObserver andThen(TrajectoryObserver next) {
+        return (time, theta, velocity, localError) -> {
+            sample(time, theta, velocity, localError);
+            next.sample(time, theta, velocity, localError);
+        };
+    }
 }

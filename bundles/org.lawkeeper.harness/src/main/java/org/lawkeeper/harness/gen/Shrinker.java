@@ -5,23 +5,45 @@ import java.util.function.Predicate;
 
 /**
  * Shrinks the tape of a failing case: shorter tapes first (fewer list elements, smaller architectures
- * drawn from earlier choices), then smaller and rounder choices, keeping every candidate on which the
- * property still fails. Deterministic: the same failing tape always shrinks to the same result.
+ * drawn from earlier choices), then smaller and rounder choices, then lower leading decisions with fresh
+ * continuations, keeping every candidate on which the property still fails, until a round changes nothing
+ * or the budget is spent. Deterministic: the same failing tape always shrinks to the same result.
  */
 public final class Shrinker {
     /** Choices below 2·this are small: for doubles, the simple numbers ±k/4. */
     private static final long SMALL_CHOICES = 2048;
+    /** Fresh continuations tried per lowered decision. */
+    private static final int CONTINUATIONS = 3;
 
     private final Predicate<long[]> fails;
+    private final Regeneration regeneration;
     private final int budget;
     private int attempts;
+
+    /** What the generator behind the tapes tells the regeneration pass. */
+    public interface Regeneration {
+        /** The whole tape drawn after {@code prefix} from {@code seed}, or null when the generator discards it. */
+        long[] tape(long[] prefix, long seed);
+
+        /** How many leading choices of {@code tape} are decisions ({@link Choices#structure}). */
+        int structure(long[] tape);
+    }
 
     /**
      * @param fails  whether the property still fails on the case a tape generates
      * @param budget the most candidates to try
      */
     public Shrinker(Predicate<long[]> fails, int budget) {
+        this(fails, null, budget);
+    }
+
+    /**
+     * A shrinker that can also lower a leading decision and draw everything after it afresh
+     * ({@code regeneration}, null for none).
+     */
+    public Shrinker(Predicate<long[]> fails, Regeneration regeneration, int budget) {
         this.fails = fails;
+        this.regeneration = regeneration;
         this.budget = budget;
     }
 
@@ -33,16 +55,45 @@ public final class Shrinker {
     /** The smallest failing tape found from {@code tape}, which must fail. */
     public long[] shrink(long[] tape) {
         long[] best = tape;
-        boolean improved = true;
-        while (improved && attempts < budget) {
-            improved = false;
+        while (attempts < budget) {
             // simplify first: the leading choices (architecture, sizes) shrink while the later ones are
             // still generic, before deletions turn those into zeros
-            long[] next = simplifyChoices(best);
-            next = deleteBlocks(next);
-            if (smaller(next, best)) {
-                best = next;
-                improved = true;
+            long[] next = regenerate(deleteBlocks(simplifyChoices(best)));
+            if (Arrays.equals(next, best)) {
+                break;
+            }
+            best = next;
+        }
+        return best;
+    }
+
+    /**
+     * Lowers each of the leading decisions (sizes, counts, kinds; see {@link Choices#structure}) that the other
+     * passes could not lower, with everything after it drawn afresh: numbers simplified for a larger
+     * architecture (a first unit zeroed because a later one fails) may not fail on a smaller one, where fresh
+     * generic numbers do. Seeds are fixed, so the pass is deterministic.
+     */
+    private long[] regenerate(long[] tape) {
+        if (regeneration == null) {
+            return tape;
+        }
+        long[] best = tape;
+        for (int i = 0; i < regeneration.structure(best) && attempts < budget; i++) {
+            if (best[i] == 0) {
+                continue;
+            }
+            boolean lowered = false;
+            for (long value = 0; value < best[i] && !lowered && attempts < budget; value++) {
+                long[] prefix = Arrays.copyOf(best, i + 1);
+                prefix[i] = value;
+                for (int k = 0; k < CONTINUATIONS && !lowered && attempts < budget; k++) {
+                    long[] candidate = regeneration.tape(prefix, 0x5eed_0000L + 131L * i + 17L * value + k);
+                    // smaller by construction: a lower decision, whatever the length of what follows it
+                    lowered = candidate != null && accept(candidate);
+                    if (lowered) {
+                        best = candidate;
+                    }
+                }
             }
         }
         return best;

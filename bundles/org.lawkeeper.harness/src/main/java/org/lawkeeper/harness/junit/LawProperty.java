@@ -14,14 +14,16 @@ import org.lawkeeper.harness.property.Statistics;
  * and fails with the shrunk counterexample and the seed that replays it.
  *
  * <pre>{@code
- * @LawProperty(tries = 200)
- * void balancedness(@ForAll("trials") LawCase trial) { … }
+ * @LawProperty(tries = 200, controls = "norm2(U1)")
+ * void balancedness(@ForAll("trials") Trial trial) { Laws.assertConserved(trial); }
  *
- * Gen<LawCase> trials() { return LawGens.cases(LawGens.architectures("linear", 2, 3, 3), GF, LAW, 2); }
+ * Gen<Trial> trials() { return TrialGens.cases(TrialGens.architectures("linear", 2, 3, 3), GF, LAW, 2); }
  * }</pre>
  *
  * Inside the body, {@code Statistics.label}/{@code cover} record what was generated (published as a
  * report entry of the test), assumptions that fail discard the try, and assertions fail the property.
+ * {@code Laws.assertConserved(trial)} also requires the trial's negative controls (the loss, and those
+ * named by {@link #controls}) to move on enough tries, so that a property cannot pass on frozen dynamics.
  */
 @Documented
 @Target(ElementType.METHOD)
@@ -44,4 +46,10 @@ public @interface LawProperty {
 
     /** The most candidates tried while shrinking a counterexample. */
     int shrinkBudget() default 2000;
+
+    /**
+     * Negative controls added to every generated {@code Trial} argument: expressions of the law language
+     * that must not be conserved, e.g. {@code "norm2(W1)"} (see {@code LawCheck.control}).
+     */
+    String[] controls() default {};
 }

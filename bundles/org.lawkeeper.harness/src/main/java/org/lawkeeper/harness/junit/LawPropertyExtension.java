@@ -26,6 +26,7 @@ import org.lawkeeper.harness.property.Property;
 import org.lawkeeper.harness.property.PropertyResult;
 import org.lawkeeper.harness.property.PropertySettings;
 import org.lawkeeper.harness.trials.Trial;
+import org.lawkeeper.harness.trials.TrialGens;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -65,7 +66,7 @@ public final class LawPropertyExtension implements ParameterResolver, Invocation
         Method method = invocationContext.getExecutable();
         Object target = invocationContext.getTarget().orElse(null);
         LawProperty annotation = method.getAnnotation(LawProperty.class);
-        Gen<Object[]> arguments = arguments(target, method);
+        Gen<Object[]> arguments = arguments(target, method, List.of(annotation.controls()));
         Lifecycle lifecycle = new Lifecycle(context, target);
         PropertyResult<Object[]> result = new Property<>(arguments, args -> {
             lifecycle.beforeTry();
@@ -123,10 +124,14 @@ public final class LawPropertyExtension implements ParameterResolver, Invocation
         return seed.isBlank() ? settings : settings.withSeed(Long.parseLong(seed.strip()));
     }
 
-    private static Gen<Object[]> arguments(Object target, Method method) {
+    /** The generators of the method's parameters; {@code Trial} ones carry the annotation's controls. */
+    @SuppressWarnings("unchecked")
+    private static Gen<Object[]> arguments(Object target, Method method, List<String> controls) {
         List<Gen<?>> generators = new ArrayList<>();
         for (Parameter parameter : method.getParameters()) {
-            generators.add(generator(target, parameter));
+            Gen<?> generator = generator(target, parameter);
+            generators.add(parameter.getType() == Trial.class
+                    ? TrialGens.withControls((Gen<Trial>) generator, controls) : generator);
         }
         return choices -> generators.stream().map(g -> g.generate(choices)).toArray();
     }

@@ -66,12 +66,37 @@ public final class Property<T> {
     /** Shrinks towards smaller cases that fail the same way (the same exception class), not just any way. */
     private Counterexample<T> shrink(long seed, T original, long[] tape, Throwable failure, int budget) {
         Shrinker shrinker = new Shrinker(candidate -> sameFailure(attempt(Choices.replay(candidate), null), failure),
-                budget);
+                new Regenerator(), budget);
         long[] smallest = shrinker.shrink(tape);
         Outcome<T> last = attempt(Choices.replay(smallest), null);
         boolean stillFails = sameFailure(last, failure);
         return new Counterexample<>(seed, original, stillFails ? last.value : original,
                 stillFails ? last.failure : failure, shrinker.attempts());
+    }
+
+    /** Replays and continues tapes through this property's generator, for the shrinker. */
+    private final class Regenerator implements Shrinker.Regeneration {
+        @Override
+        public long[] tape(long[] prefix, long seed) {
+            Choices choices = Choices.continuing(prefix, seed);
+            return generated(choices) ? choices.tape() : null;
+        }
+
+        @Override
+        public int structure(long[] tape) {
+            Choices choices = Choices.replay(tape);
+            generated(choices);
+            return choices.structure();
+        }
+
+        private boolean generated(Choices choices) {
+            try {
+                generator.generate(choices);
+                return true;
+            } catch (DiscardedException e) {
+                return false;
+            }
+        }
     }
 
     private static boolean sameFailure(Outcome<?> outcome, Throwable failure) {

@@ -8,13 +8,14 @@ import java.util.List;
 import java.util.Locale;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.harness.LawCheck;
+import org.lawkeeper.harness.discrete.StepIdentity;
 import org.lawkeeper.harness.discrete.StepSizeStudy;
 
 /**
  * Writes {@code index.html}: per flow the verdict, the statistics, the drift h(t) − h(0) as an SVG plot
  * (side by side, so a flat line under one flow and a drifting one under another are seen at once), the
  * shrunk counterexample and, for first-order flows, drift against step size of the discrete optimiser
- * on log-log axes. The page is well-formed XML (XHTML syntax), so tools and tests can read it back.
+ * on log-log axes and the exact identities of discrete steps where the law has them. The page is well-formed XML (XHTML syntax), so tools and tests can read it back.
  */
 public final class HtmlReport {
     private HtmlReport() {
@@ -56,7 +57,8 @@ public final class HtmlReport {
         String verdict = outcome.verdict();
         html.append("<section class=\"flow\" data-flow=\"").append(SvgPlot.escape(spec)).append("\">\n<h2>")
                 .append(SvgPlot.escape(spec)).append(": <span class=\"")
-                .append(verdict.equals("VIOLATED") ? "violated" : "conserved").append("\">").append(verdict)
+                .append(verdict.equals("VIOLATED") || verdict.equals("VACUOUS") ? "violated" : "conserved").append("\">")
+                .append(verdict)
                 .append("</span></h2>\n");
         var trace = outcome.trace();
         String caption = outcome.result().passed() ? "example trial" : "shrunk counterexample";
@@ -69,7 +71,21 @@ public final class HtmlReport {
                 .append(SvgPlot.escape(c.failure().getMessage() + "\n" + c.shrunk().describe() + "\nreplay: seed "
                         + c.seed())).append("</pre>\n"));
         outcome.study().ifPresent(study -> study(html, spec, study));
+        outcome.identities().ifPresent(identities -> identities(html, identities));
         html.append("</section>\n");
+    }
+
+    private static void identities(StringBuilder html, StepIdentities identities) {
+        html.append("<h3>Exact identity of discrete steps</h3>\n<p>").append(SvgPlot.escape(identities.identity()))
+                .append(String.format(Locale.ROOT, " (η = %s, %d steps per trial)</p>%n", identities.step(),
+                        identities.steps()))
+                .append("<table class=\"identities\">\n<tr><th>optimiser</th><th>runs</th><th>broken</th>"
+                        + "<th>worst residual</th><th>rounding bound</th></tr>\n");
+        for (StepIdentity.Summary s : identities.optimisers()) {
+            html.append(String.format(Locale.ROOT, "<tr><td>%s</td><td>%d</td><td>%d</td><td>%.3g</td><td>%.3g</td></tr>%n",
+                    SvgPlot.escape(s.optimiser()), s.trials(), s.broken(), s.residual(), s.bound()));
+        }
+        html.append("</table>\n");
     }
 
     private static void study(StringBuilder html, String spec, StepSizeStudy.Result study) {

@@ -1,5 +1,7 @@
 package org.lawkeeper.harness.trials;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.model.Model;
@@ -7,12 +9,19 @@ import org.lawkeeper.harness.dynamics.Loss;
 
 /**
  * One trial: a claimed law, the model and flow it is claimed for, and one dynamics to test it on
- * (loss, initial state, horizon). Generators produce these; shrinking makes them smaller.
+ * (loss, initial state, horizon), with the negative controls that must drift on it. Generators produce
+ * these; shrinking makes them smaller.
  *
  * @param velocity θ'(0) for momentum flows (ignored by first-order flows)
+ * @param controls quantities that must not be conserved (see {@link Control})
  */
 public record Trial(Model model, Flow flow, Law law, Loss loss, double[] theta, double[] velocity,
-        double horizon) {
+        double horizon, List<Control> controls) {
+
+    /** A trial with the default control, the loss. */
+    public Trial(Model model, Flow flow, Law law, Loss loss, double[] theta, double[] velocity, double horizon) {
+        this(model, flow, law, loss, theta, velocity, horizon, List.of(Control.LOSS));
+    }
 
     public Trial {
         int n = model.parameterCount();
@@ -25,6 +34,14 @@ public record Trial(Model model, Flow flow, Law law, Loss loss, double[] theta, 
         }
         theta = theta.clone();
         velocity = velocity.clone();
+        controls = List.copyOf(controls);
+    }
+
+    /** The same trial with {@code more} controls besides its own. */
+    public Trial withControls(List<Control> more) {
+        List<Control> all = new ArrayList<>(controls);
+        more.stream().filter(c -> !all.contains(c)).forEach(all::add);
+        return new Trial(model, flow, law, loss, theta, velocity, horizon, all);
     }
 
     /** Several lines for a counterexample report. */

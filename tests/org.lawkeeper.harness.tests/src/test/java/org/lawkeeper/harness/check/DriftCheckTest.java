@@ -1,10 +1,12 @@
 package org.lawkeeper.harness.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.lawkeeper.core.Limits;
@@ -19,6 +21,7 @@ import org.lawkeeper.harness.dynamics.DataSet;
 import org.lawkeeper.harness.dynamics.Discard;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
 import org.lawkeeper.harness.dynamics.SquareLoss;
+import org.lawkeeper.harness.trials.Control;
 import org.lawkeeper.harness.trials.Trial;
 
 class DriftCheckTest {
@@ -58,6 +61,29 @@ class DriftCheckTest {
             assertInstanceOf(TrialVerdict.Conserved.class,
                     check.run(trial(model, "momentum", SKEW, seed)).verdict());
         }
+    }
+
+    @Test
+    void weightDecayScalesAQuadraticLawByExpTwoLambdaT() throws Exception {
+        Model model = ModelSpec.parse("linear:2,3,2").build(Limits.DEFAULT);
+        for (int seed = 0; seed < 10; seed++) {
+            assertInstanceOf(TrialVerdict.Conserved.class,
+                    check.run(trial(model, "gf:wd=1/2", "exp(2*wd*t)*(" + BALANCED + ")", seed)).verdict());
+            assertInstanceOf(TrialVerdict.Violated.class, check.run(trial(model, "gf:wd=1/2", BALANCED, seed)).verdict());
+            assertInstanceOf(TrialVerdict.Violated.class,
+                    check.run(trial(model, "gf:wd=1/2", "exp(wd*t)*(" + BALANCED + ")", seed)).verdict());
+        }
+    }
+
+    @Test
+    void theLossIsAControlThatMovesAndAConservedQuantityIsNot() throws Exception {
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
+        Trial trial = trial(model, "gf", BALANCED, 4);
+        Law skew = LawParser.parse("U1^T*U1 - U2*U2^T", model, trial.flow());
+        TrialResult result = check.run(trial.withControls(List.of(new Control.Quantity(skew))));
+        assertEquals(List.of("loss", "U1^T*U1 - U2*U2^T"), result.controls().stream().map(ControlDrift::text).toList());
+        assertTrue(result.controls().get(0).moved(), result.controls()::toString);
+        assertFalse(result.controls().get(1).moved(), result.controls()::toString);
     }
 
     @Test

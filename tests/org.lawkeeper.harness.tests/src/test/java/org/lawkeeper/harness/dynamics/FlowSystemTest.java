@@ -53,6 +53,48 @@ class FlowSystemTest {
     }
 
     @Test
+    void weightDecayPullsEveryParameterTowardsZero() throws Exception {
+        Model model = ModelSpec.parse("relu:2,3,2").build(Limits.DEFAULT);
+        int n = model.parameterCount();
+        int d = model.factorisation().size();
+        Objective objective = new Objective(model, new SmoothLoss(RANDOM.doubles(d, -1, 1).toArray(), new double[d], 0));
+        double[] theta = RANDOM.doubles(n, -1, 1).toArray();
+        double[] velocity = RANDOM.doubles(n, -1, 1).toArray();
+        double[] gradient = new double[n];
+        objective.gradient(theta, gradient);
+        double[] gf = FlowSystem.of(FlowSpec.parse("gf:wd=1/2"), objective).computeDerivatives(0, theta);
+        FlowSystem momentum = FlowSystem.of(FlowSpec.parse("momentum:tau=1,wd=1/4"), objective);
+        double[] rate = momentum.computeDerivatives(0, momentum.initialState(theta, velocity));
+        for (int j = 0; j < n; j++) {
+            assertEquals(-gradient[j] - 0.5 * theta[j], gf[j], 1e-12);
+            assertEquals(velocity[j], rate[j], 1e-12);
+            assertEquals(-velocity[j] - gradient[j] - 0.25 * theta[j], rate[n + j], 1e-12);
+        }
+    }
+
+    @Test
+    void naturalGradientOfANetworkSolvesForTheOutputsOnItsData() throws Exception {
+        // J (3 outputs × 6 parameters) has full row rank: the natural rate x = −J^†g satisfies Jx = −g
+        Model model = ModelSpec.parse("net:2>dense(2)>tanh>dense(1)").build(Limits.DEFAULT);
+        NetworkData data = new NetworkData(new double[][][] {{{1, -1}}, {{0.5, 2}}, {{-1, 0.3}}},
+                new double[][][] {{{1}}, {{-1}}, {{0.5}}});
+        Objective objective = new Objective(model, new NetworkSquareLoss(data));
+        double[] theta = RANDOM.doubles(6, -1, 1).toArray();
+        double[] rate = FlowSystem.of(FlowSpec.parse("natural"), objective).computeDerivatives(0, theta);
+        double[] jacobian = new double[18];
+        objective.predictor().jacobian(theta, jacobian);
+        double[] g = new double[3];
+        objective.lossGradient(theta, g);
+        for (int i = 0; i < 3; i++) {
+            double change = 0;
+            for (int j = 0; j < 6; j++) {
+                change += jacobian[i * 6 + j] * rate[j];
+            }
+            assertEquals(-g[i], change, 1e-10);
+        }
+    }
+
+    @Test
     void nesterovStartsAfterTimeZero() throws Exception {
         Objective objective = new Objective(ModelSpec.parse("product:2").build(Limits.DEFAULT),
                 new SmoothLoss(new double[] {1}, new double[] {0}, 0));

@@ -18,9 +18,11 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.harness.LawCheck;
+import org.lawkeeper.harness.Laws;
 import org.lawkeeper.harness.check.DriftCheck;
 import org.lawkeeper.harness.check.TrialVerdict;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
+import org.lawkeeper.harness.dynamics.SmoothLoss;
 import org.lawkeeper.harness.gen.Gen;
 import org.lawkeeper.harness.gen.Gens;
 import org.lawkeeper.harness.property.Statistics;
@@ -69,6 +71,19 @@ class LawPropertyExtensionTest {
         assertTrue(run.failures.get(0).contains("coverage of 'negative'"), run.failures.get(0));
     }
 
+    @Test
+    void frozenDynamicsFailAsVacuousAndAControlThatIsConservedToo() {
+        Run frozen = Run.of(FrozenFixture.class);
+        assertEquals(1, frozen.failures.size());
+        assertTrue(frozen.failures.get(0).contains("coverage of 'control loss moved' is 0.0 %"), frozen.failures.get(0));
+        Run controlled = Run.of(ControlledFixture.class);
+        assertEquals(1, controlled.failures.size(), controlled.failures::toString);
+        assertTrue(controlled.failures.get(0).contains("coverage of 'control U1^T*U1 - U2*U2^T moved' is 0.0 %"),
+                controlled.failures.get(0));
+        assertTrue(controlled.reports.stream().anyMatch(r -> r.contains("control norm2(U1) moved")),
+                controlled.reports::toString);
+    }
+
     /** Not run by itself (nested, no @Nested): a property with a counterexample. */
     static class Fixture {
         @LawProperty(tries = 100)
@@ -90,6 +105,37 @@ class LawPropertyExtensionTest {
 
         Gen<Integer> numbers() {
             return Gens.integers(0, 10);
+        }
+    }
+
+    /** A true law on dynamics that cannot move: a loss without gradient. */
+    static class FrozenFixture {
+        @LawProperty(tries = 10, seed = "1")
+        void balancedness(@ForAll("frozen") Trial trial) {
+            Laws.assertConserved(trial);
+        }
+
+        Gen<Trial> frozen() throws Exception {
+            return new LawPropertyExtensionTest().gradientFlowTrials().map(t -> new Trial(t.model(), t.flow(), t.law(),
+                    new SmoothLoss(new double[t.model().factorisation().size()],
+                            new double[t.model().factorisation().size()], 0), t.theta(), t.velocity(), t.horizon()));
+        }
+    }
+
+    /** Controls from the annotation: one that moves, and the law itself, which cannot. */
+    static class ControlledFixture {
+        @LawProperty(tries = 10, seed = "1", controls = "norm2(U1)")
+        void aMovingControl(@ForAll("trials") Trial trial) {
+            Laws.assertConserved(trial);
+        }
+
+        @LawProperty(tries = 10, seed = "1", controls = "U1^T*U1 - U2*U2^T")
+        void theLawAsItsOwnControl(@ForAll("trials") Trial trial) {
+            Laws.assertConserved(trial);
+        }
+
+        Gen<Trial> trials() throws Exception {
+            return new LawPropertyExtensionTest().gradientFlowTrials();
         }
     }
 

@@ -63,6 +63,18 @@ class HtmlReportTest {
     }
 
     @Test
+    void gradientFlowShowsTheExactStepIdentityPerOptimiserAndMomentumHasNone() {
+        Element table = (Element) page.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "table").item(0);
+        assertEquals("identities", table.getAttribute("class"));
+        StepIdentities identities = outcomes.get(0).identities().orElseThrow();
+        assertEquals(identities.optimisers().size() + 1, table.getElementsByTagNameNS("http://www.w3.org/1999/xhtml",
+                "tr").getLength());
+        assertTrue(identities.optimisers().stream().allMatch(s -> s.holds()), identities::toString);
+        assertTrue(table.getTextContent().contains("stochastic gradient descent"), table.getTextContent());
+        assertTrue(outcomes.get(1).identities().isEmpty());
+    }
+
+    @Test
     void theCounterexampleIsShownWithItsSeed() {
         String text = page.getDocumentElement().getTextContent();
         assertTrue(text.contains("Counterexample"), text);
