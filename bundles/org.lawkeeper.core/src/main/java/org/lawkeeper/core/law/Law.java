@@ -23,7 +23,7 @@ public interface Law {
     /**
      * The values of the independent entries at a state.
      *
-     * @param time     real time t (not s = e^{τt}); ignored by first-order flows
+     * @param time     real time t (not s = e^{rt}); ignored by flows without a time coordinate
      * @param theta    the parameters θ, of length D
      * @param velocity θ', of length D for momentum flows and 0 for first-order flows
      */

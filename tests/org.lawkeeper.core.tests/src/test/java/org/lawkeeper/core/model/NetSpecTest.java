@@ -163,6 +163,9 @@ class NetSpecTest {
                 () -> ModelSpec.parse("net:4x4>attention(heads=1,dk=2,rope)").resized(new int[] {4, 4, 1, 3, 2}));
         assertTrue(odd.getMessage().contains("dk must be even"), odd.getMessage());
         assertThrows(SpecException.class, () -> spec.resized(new int[] {1, 2}));
+        // widths a normalisation receives keep the least size it accepts
+        assertArrayEquals(new int[] {1, 3, 2, 1}, ModelSpec.parse("net:4>layernorm>dense(4)>rmsnorm>dense(2)")
+                .minimumSizes());
     }
 
     @Test

@@ -87,11 +87,14 @@ public final class Architecture {
         return sizes.stream().mapToInt(s -> s[0]).toArray();
     }
 
-    /** The smallest value each free size may take (2 for a rotary key width, 1 otherwise). */
+    /**
+     * The smallest value each free size may take: 2 for a rotary key width, 3 for a width a layer norm receives,
+     * 2 for one an RMS norm receives, 1 otherwise.
+     */
     public int[] minimumSizes() {
         List<int[]> sizes = new ArrayList<>();
         sizes.add(new int[] {tokens, 1});
-        sizes.add(new int[] {features, 1});
+        sizes.add(new int[] {features, Sizes.leastWidth(layers, 0)});
         Sizes.collect(layers, false, sizes);
         return sizes.stream().mapToInt(s -> s[1]).toArray();
     }

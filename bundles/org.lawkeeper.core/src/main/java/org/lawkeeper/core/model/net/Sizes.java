@@ -33,8 +33,8 @@ final class Sizes {
         for (int i = 0; i < layers.size(); i++) {
             boolean free = i != tied;
             switch (layers.get(i)) {
-                case Layer.Dense d -> addIf(free, d.width(), 1, out);
-                case Layer.Gated g -> addIf(free, g.width(), 1, out);
+                case Layer.Dense d -> addIf(free, d.width(), leastWidth(layers, i + 1), out);
+                case Layer.Gated g -> addIf(free, g.width(), leastWidth(layers, i + 1), out);
                 case Layer.Attention a -> {
                     out.add(new int[] {a.heads(), 1});
                     out.add(new int[] {a.keyWidth(), a.rope() ? 2 : 1});
@@ -53,6 +53,24 @@ final class Sizes {
                 }
             }
         }
+    }
+
+    /**
+     * The least width the layers from {@code from} on accept until the next width-setting layer: 3 before a
+     * layer norm, 2 before an RMS norm (below that they are constants up to a sign), else 1.
+     */
+    static int leastWidth(List<Layer> layers, int from) {
+        for (int i = from; i < layers.size(); i++) {
+            Layer layer = layers.get(i);
+            if (layer instanceof Layer.Norm n) {
+                return n.rms() ? 2 : 3;
+            }
+            if (layer instanceof Layer.Dense || layer instanceof Layer.Gated || layer instanceof Layer.Experts
+                    || layer instanceof Layer.Conv1d || layer instanceof Layer.Residual) {
+                return 1;
+            }
+        }
+        return 1;
     }
 
     /**
