@@ -90,6 +90,10 @@ public final class DriftCheck {
             return tight.result(trial, tight.hasPower() ? new TrialVerdict.Conserved(tightDrift, tight.allowed)
                     : new TrialVerdict.Discarded(tight.powerless()), spent, controls);
         }
+        if (drift <= loose.allowed) {
+            // the first run fitted its bound and was repeated only to regain power: that never makes a violation
+            return tight.result(trial, new TrialVerdict.Discarded(loose.powerless()), spent, controls);
+        }
         if (tightDrift >= drift / 2 && tightDrift > VIOLATION_MARGIN * tight.allowed) {
             return tight.result(trial, new TrialVerdict.Violated(tightDrift, tight.allowed, tight.trace.entry(),
                     tight.timeOfMaxDrift()), spent, controls);
