@@ -150,7 +150,7 @@ class CheckCommandTest {
         assertEquals(CheckCommand.VIOLATED, r.code, r.out + r.err);
         assertTrue(r.out.matches("(?s).*momentum\\s+VIOLATED.*"), r.out);
         assertTrue(r.out.strip().endsWith("report not written to " + directory + ": " + page
-                + " exists and is not a Lawkeeper report; choose another directory"), r.out);
+                + " exists and is not a Lawkeeper report, so it is left alone (move it or write elsewhere)"), r.out);
         assertEquals("mine", Files.readString(page));
         Files.delete(page);
         Result written = run("check", "linear:2,2,2", "--law", "U1^T*U1 - U2*U2^T", "--tries", "5", "--report",

@@ -61,7 +61,7 @@ public final class HtmlReport {
             throw new IOException(file + " is a symbolic link; the report is never written through one");
         }
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isReport(file)) {
-            throw new IOException(file + " exists and is not a Lawkeeper report; choose another directory");
+            throw new IOException(file + " exists and is not a Lawkeeper report, so it is left alone (move it or write elsewhere)");
         }
     }
 

@@ -49,7 +49,7 @@ class ReportFileTest {
         Path foreign = directory.resolve("index.html");
         Files.writeString(foreign, "<html><body>my own page</body></html>");
         IOException e = assertThrows(IOException.class, () -> HtmlReport.write(directory, model, LAW, 1, outcomes));
-        assertEquals(foreign + " exists and is not a Lawkeeper report; choose another directory", e.getMessage());
+        assertEquals(foreign + " exists and is not a Lawkeeper report, so it is left alone (move it or write elsewhere)", e.getMessage());
         assertEquals("<html><body>my own page</body></html>", Files.readString(foreign));
     }
 
