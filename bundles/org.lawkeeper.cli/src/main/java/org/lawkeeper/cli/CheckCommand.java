@@ -2,6 +2,8 @@ package org.lawkeeper.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.FileSystemException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +35,10 @@ final class CheckCommand implements Command {
     private static final long DEFAULT_SEED = 1;
     /** Exit code when some flow violates the law, so that scripts can tell it from success and from errors. */
     static final int VIOLATED = 3;
-    /** Exit code when no flow violates the law but a negative control did not move: the check proved nothing. */
+    /**
+     * Exit code when no flow violates the law but the check proved nothing under some flow: a negative control did
+     * not move, or no trial could be judged (every one discarded).
+     */
     static final int VACUOUS = 4;
 
     @Override
@@ -60,14 +65,16 @@ final class CheckCommand implements Command {
                   --seed N      seed of the trials (default %d); a counterexample replays with its own seed
                   --control EXPR a quantity that must NOT be conserved, e.g. 'norm2(W1)' (the loss always is one)
                   --json        one JSON object on stdout
-                  --report DIR  write DIR/index.html with drift plots (SVG) per flow
+                  --report DIR  write DIR/index.html with drift plots (SVG) per flow; an index.html there that
+                                is not a Lawkeeper report is never overwritten
                 Each trial integrates the flow (Dormand–Prince 8(5,3)) from a random state with a random loss
                 and judges the drift of the law against the integrator's error estimate; trajectories that
                 diverge or turn stiff are discarded, never counted as violations. A negative control must
                 move clearly on at least %.0f %% of the trials, else the run is VACUOUS. Under gradient flows a
                 law that is a linear or quadratic form of θ is also checked as an exact identity of discrete
-                steps, to rounding. Exit code %d when the law is violated under some flow, %d when a run is
-                vacuous.
+                steps, to rounding. A trial whose law grows so much that no violation could show is discarded
+                as diverged. Exit code %d when the law is violated under some flow, %d when a run proved nothing
+                (vacuous, or no verdict: every trial discarded).
                 """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, DEFAULT_SEED, Laws.CONTROL_COVERAGE, VIOLATED,
                 VACUOUS);
     }
@@ -88,6 +95,10 @@ final class CheckCommand implements Command {
         }
         long seed = arguments.integer("seed", DEFAULT_SEED);
         String control = arguments.text("control", null);
+        String report = arguments.text("report", null);
+        if (report != null && report.isBlank()) {
+            throw new UsageException("--report needs a directory, got an empty path");
+        }
         List<FlowOutcome> outcomes;
         try {
             outcomes = FlowComparison.run(model, flows, law, control == null ? List.of() : List.of(control), (int) tries,
@@ -95,21 +106,39 @@ final class CheckCommand implements Command {
         } catch (Interrupted e) {
             throw e.cause;
         }
-        String report = arguments.text("report", null);
-        Path written = null;
-        if (report != null) {
-            try {
-                written = HtmlReport.write(Path.of(report), model, law, seed, outcomes);
-            } catch (IOException e) {
-                throw new UsageException("cannot write the report to " + report + ": " + e.getMessage());
-            }
-        }
-        out.println(arguments.flag("json") ? json(model, law, seed, outcomes, written) : text(model, law, seed,
-                outcomes, written));
-        if (outcomes.stream().anyMatch(o -> !o.result().passed())) {
+        // the verdict is printed whether or not the report can be written: it cost the whole run
+        ReportFile written = report == null ? null : ReportFile.write(report, model, law, seed, outcomes);
+        out.println(arguments.flag("json") ? json(model, law, seed, tries, outcomes, written)
+                : text(model, law, seed, tries, outcomes, written));
+        if (outcomes.stream().anyMatch(o -> o.verdict().equals(FlowOutcome.VIOLATED))) {
             return VIOLATED;
         }
-        return outcomes.stream().anyMatch(o -> !o.vacuous().isEmpty()) ? VACUOUS : Main.OK;
+        return outcomes.stream().allMatch(FlowOutcome::passed) ? Main.OK : VACUOUS;
+    }
+
+    /** Where the report went, or why it could not be written. */
+    record ReportFile(Path path, String problem) {
+
+        static ReportFile write(String directory, Model model, String law, long seed, List<FlowOutcome> outcomes) {
+            try {
+                return new ReportFile(HtmlReport.write(Path.of(directory), model, law, seed, outcomes), null);
+            } catch (IOException | InvalidPathException e) {
+                return new ReportFile(null, "report not written to " + directory + ": " + reason(e));
+            }
+        }
+
+        /** A file system error in words: its reason, or its kind when it has none (its message is just the path). */
+        private static String reason(Exception e) {
+            if (e instanceof FileSystemException f && f.getReason() == null) {
+                return f.getFile() + ": " + f.getClass().getSimpleName().replace("Exception", "")
+                        .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT);
+            }
+            return e.getMessage();
+        }
+
+        String line() {
+            return path != null ? "report: " + path : problem;
+        }
     }
 
     /** Progress on an interactive terminal only; honours Ctrl-C between trials. */
@@ -125,7 +154,9 @@ final class CheckCommand implements Command {
         }
     }
 
-    private static String text(Model model, String law, long seed, List<FlowOutcome> outcomes, Path report) {
+    /** The verdicts as text: the table, then per flow what qualifies its verdict, then where the report went. */
+    static String text(Model model, String law, long seed, long tries, List<FlowOutcome> outcomes,
+            ReportFile report) {
         StringBuilder text = new StringBuilder();
         text.append(law).append(" on ").append(model.name()).append(" (seed ").append(seed).append(")\n");
         TextTable table = new TextTable("flow", "verdict", "trials", "discarded", "drift of plotted trial");
@@ -139,11 +170,16 @@ final class CheckCommand implements Command {
                     .append(LawCheck.report(o.result(), c)));
             o.vacuous().forEach(problem -> text.append("under ").append(o.flow().spec()).append(", vacuous: ")
                     .append(problem).append('\n'));
+            o.noVerdict().ifPresent(why -> text.append("under ").append(o.flow().spec()).append(", no verdict: ")
+                    .append(why).append('\n'));
+            o.stoppedEarly().ifPresent(why -> text.append("under ").append(o.flow().spec())
+                    .append(String.format(Locale.ROOT, ": stopped early after %d of %d tries (%s)%n",
+                            o.result().tries(), tries, why)));
             o.study().ifPresent(s -> text.append(study(o.flow().spec(), s)));
             o.identities().ifPresent(identities -> text.append(identities(o.flow().spec(), identities)));
         }
         if (report != null) {
-            text.append("report: ").append(report).append('\n');
+            text.append(report.line()).append('\n');
         }
         return text.toString().stripTrailing();
     }
@@ -171,7 +207,8 @@ final class CheckCommand implements Command {
         return text.append(table.toString().stripTrailing()).append('\n').toString();
     }
 
-    private static Json json(Model model, String law, long seed, List<FlowOutcome> outcomes, Path report) {
+    static Json json(Model model, String law, long seed, long tries, List<FlowOutcome> outcomes,
+            ReportFile report) {
         List<Json> flows = new ArrayList<>();
         for (FlowOutcome o : outcomes) {
             Json flow = new Json().put("flow", o.flow().spec()).put("verdict", o.verdict())
@@ -183,7 +220,8 @@ final class CheckCommand implements Command {
                     .put("case", c.shrunk().describe())));
             o.study().ifPresent(s -> flow.put("optimiser", new Json().put("name", s.optimiser())
                     .put("slope", s.slope()).put("iterations", s.iterations())));
-            flow.put("vacuous", o.vacuous());
+            flow.put("vacuous", o.vacuous()).put("noVerdict", o.noVerdict().orElse(null))
+                    .put("stoppedEarly", o.stoppedEarly().orElse(null));
             o.identities().ifPresent(identities -> flow.put("identity", new Json().put("formula", identities.identity())
                     .put("step", identities.step()).put("steps", identities.steps())
                     .put("optimisers", identities.optimisers().stream().map(s -> new Json().put("name", s.optimiser())
@@ -191,8 +229,9 @@ final class CheckCommand implements Command {
                             .put("roundingBound", s.bound()).put("holds", s.holds())).toList())));
             flows.add(flow);
         }
-        return new Json().put("model", model.name()).put("law", law).put("seed", seed).put("flows", flows)
-                .put("report", report == null ? null : report.toString());
+        return new Json().put("model", model.name()).put("law", law).put("seed", seed).put("tries", tries)
+                .put("flows", flows).put("report", report == null || report.path() == null ? null : report.path().toString())
+                .put("reportProblem", report == null ? null : report.problem());
     }
 
     /** Carries a cancellation out of the progress callback. */

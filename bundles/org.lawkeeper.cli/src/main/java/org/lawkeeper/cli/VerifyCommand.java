@@ -52,8 +52,9 @@ final class VerifyCommand implements Command {
                 independent entry h of the law and every generating field χ_i of the flow, 'not conserved' with
                 a point where it does not otherwise. A network without a finite factorisation (softmax, GELU,
                 norms, …) is decided by sampling its data-indexed fields modulo two primes instead: a refutation
-                is certain, a pass has the error bound printed. Both verdicts exit with 0.
-                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN);
+                is certain, a pass has the error bound printed. Exit code 0 when conserved, %d when not (as for
+                'check').
+                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, CheckCommand.VIOLATED);
     }
 
     @Override
@@ -69,7 +70,7 @@ final class VerifyCommand implements Command {
         Law law = parse(text, model, flow);
         Verification verdict = Analysis.verify(model, flow, law, Limits.DEFAULT);
         out.println(arguments.flag("json") ? json(verdict, law) : text(verdict, law));
-        return 0;
+        return verdict.conserved() ? Main.OK : CheckCommand.VIOLATED;
     }
 
     /** Parses a law given on the command line; errors quote it with the column. */

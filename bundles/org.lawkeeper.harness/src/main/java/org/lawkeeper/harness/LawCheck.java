@@ -77,18 +77,29 @@ public final class LawCheck {
         return new LawCheck(cases, settings, integrator, listener);
     }
 
-    /** The first trial this check's seed generates that is not discarded by a generator, judged. */
+    /**
+     * The first trial this check's seed generates that is judged, not discarded (by a generator or by the verdict),
+     * so that what is shown as an example is evidence; within the discard budget, else the last one tried.
+     */
     public TrialResult example() {
         DriftCheck check = new DriftCheck(integrator);
-        for (int attempt = 0;; attempt++) {
+        long attempts = 2 + (long) settings.maxDiscardRatio() * settings.tries();
+        TrialResult last = null;
+        DiscardedException discarded = null;
+        for (int attempt = 0; attempt < attempts; attempt++) {
             try {
-                return check.run(cases.generate(Choices.fresh(settings.withSeed(seed()).seedOf(attempt))));
-            } catch (DiscardedException e) {
-                if (attempt > settings.maxDiscardRatio() * settings.tries()) {
-                    throw e;
+                last = check.run(cases.generate(Choices.fresh(settings.withSeed(seed()).seedOf(attempt))));
+                if (!last.discarded()) {
+                    return last;
                 }
+            } catch (DiscardedException e) {
+                discarded = e;
             }
         }
+        if (last == null) {
+            throw discarded;
+        }
+        return last;
     }
 
     /** The first {@code count} trials this check's seed generates, skipping those a generator discards. */

@@ -9,9 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Optional;
 import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.flow.FlowSpec;
+import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.model.ModelSpec;
+import org.lawkeeper.harness.check.DriftTrace;
+import org.lawkeeper.harness.property.PropertyResult;
+import org.lawkeeper.harness.property.Statistics;
+import org.lawkeeper.harness.report.FlowOutcome;
+import org.lawkeeper.harness.trials.Trial;
 
 /** {@code ./lawkeeper check}, run in-process (in the CLI's package, for {@link Main#run}). */
 class CheckCommandTest {
@@ -72,6 +84,82 @@ class CheckCommandTest {
         Result badControl = run("check", "net:4>dense(3)>softmax", "--law", "sum(W1, cols)", "--control", "W9");
         assertEquals(Main.USER_ERROR, badControl.code);
         assertEquals("lawkeeper: column 1: unknown block 'W9' (blocks of net:4>dense(3)>softmax: W1)\n", badControl.err);
+    }
+
+    @Test
+    void aLargeConstantTermDoesNotHideAFalseLaw() {
+        Result r = run("check", "linear:2,2,2", "--law", "U1[1,1] + 10000000000000", "--tries", "200");
+        assertEquals(CheckCommand.VIOLATED, r.code, r.out + r.err);
+        assertTrue(r.out.matches("(?s).*gf\\s+VIOLATED\\s+1\\s.*"), r.out);
+    }
+
+    @Test
+    void aRunWhoseEveryTrialIsDiscardedHasNoVerdictAndDoesNotPass() {
+        Result r = run("check", "linear:2,2,2", "--flow", "momentum:tau=1e100", "--law", "U1^T*U1 - U2*U2^T",
+                "--tries", "5");
+        assertEquals(CheckCommand.VACUOUS, r.code, r.out + r.err);
+        assertTrue(r.out.matches("(?s).*momentum:tau=1\\d+\\s+no verdict\\s+0\\s+26\\s.*"), r.out);
+        assertTrue(r.out.contains(", no verdict: all 26 attempts were discarded (not finite: 26)"), r.out);
+        assertTrue(!r.out.contains("vacuous:"), r.out);
+        Result json = run("check", "linear:2,2,2", "--flow", "momentum:tau=1e100", "--law", "U1^T*U1 - U2*U2^T",
+                "--tries", "5", "--json");
+        assertTrue(json.out.contains("\"verdict\":\"no verdict\"") && json.out.contains("\"noVerdict\":\"all 26 "),
+                json.out);
+    }
+
+    @Test
+    void aRunStoppedByItsTimeBudgetSaysSoInTextAndJson() throws Exception {
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
+        PropertyResult<Trial> result = new PropertyResult<>(165, 0, 1, Optional.of("time budget of PT5M"),
+                new Statistics(), Optional.empty());
+        List<FlowOutcome> outcomes = List.of(new FlowOutcome(FlowSpec.parse("gf"), result,
+                new DriftTrace("", new double[1], new double[1]), Optional.empty(), Optional.empty()));
+        String text = CheckCommand.text(model, "U1[1,1]", 1, 200, outcomes, null);
+        assertTrue(text.matches("(?s).*gf\\s+conserved\\s+165\\s.*"), text);
+        assertTrue(text.endsWith("under gf: stopped early after 165 of 200 tries (time budget of PT5M)"), text);
+        String json = CheckCommand.json(model, "U1[1,1]", 1, 200, outcomes, null).toString();
+        assertTrue(json.contains("\"tries\":200,") && json.contains("\"stoppedEarly\":\"time budget of PT5M\""), json);
+        PropertyResult<Trial> complete = new PropertyResult<>(200, 0, 1, Optional.empty(), new Statistics(),
+                Optional.empty());
+        assertTrue(new FlowOutcome(FlowSpec.parse("gf"), complete, outcomes.get(0).trace(), Optional.empty(),
+                Optional.empty()).stoppedEarly().isEmpty());
+    }
+
+    @Test
+    void aTrialWhoseLawOutgrowsAnyViolationIsDiscardedNotConserved() {
+        // e^{τt} at τ = 100 multiplies the rounding of θ' by up to e^{200}: such trials cannot see a violation
+        Result r = run("check", "linear:2,2,2", "--flow", "momentum:tau=100", "--law",
+                "exp(tau*t)*skew(U1^T*U1' + U2*U2'^T)", "--tries", "20", "--json");
+        assertTrue(r.out.matches("(?s).*\"discardReasons\":\\{\"diverged\":\\d+}.*"), r.out);
+        // the plotted trial is one that was judged, not one of the discarded (its drift reached 1e15 and beyond)
+        Matcher drift = Pattern.compile("\"plottedTrialDrift\":([^,]+),").matcher(r.out);
+        assertTrue(drift.find() && Double.parseDouble(drift.group(1)) < 1, r.out);
+    }
+
+    @Test
+    void theReportIsWrittenOnlyWhereItOwnsTheFileAndTheVerdictSurvivesARefusal(@TempDir Path directory)
+            throws Exception {
+        Result empty = run("check", "linear:2,2,2", "--law", "U1[1,1]", "--report", "");
+        assertEquals(Main.USER_ERROR, empty.code);
+        assertEquals("lawkeeper: --report needs a directory, got an empty path\n", empty.err);
+        assertEquals("", empty.out);
+        Path page = directory.resolve("index.html");
+        Files.writeString(page, "mine");
+        Result r = run("check", "linear:2,2,2", "--flow", "momentum", "--law", "U1^T*U1 - U2*U2^T", "--tries", "5",
+                "--report", directory.toString());
+        assertEquals(CheckCommand.VIOLATED, r.code, r.out + r.err);
+        assertTrue(r.out.matches("(?s).*momentum\\s+VIOLATED.*"), r.out);
+        assertTrue(r.out.strip().endsWith("report not written to " + directory + ": " + page
+                + " exists and is not a Lawkeeper report, so it is left alone (move it or write elsewhere)"), r.out);
+        assertEquals("mine", Files.readString(page));
+        Files.delete(page);
+        Result written = run("check", "linear:2,2,2", "--law", "U1^T*U1 - U2*U2^T", "--tries", "5", "--report",
+                directory.toString());
+        assertEquals(Main.OK, written.code, written.out + written.err);
+        assertTrue(written.out.strip().endsWith("report: " + page), written.out);
+        Result again = run("check", "linear:2,2,2", "--law", "U1^T*U1 - U2*U2^T", "--tries", "5", "--report",
+                directory.toString(), "--json");
+        assertTrue(again.out.contains("\"report\":\"" + page + "\",\"reportProblem\":null"), again.out);
     }
 
     private record Result(int code, String out, String err) {

@@ -26,10 +26,10 @@ class LawCommandsTest {
     }
 
     @Test
-    void verifyRefutedLawShowsAWitnessAndStillExitsZero() {
+    void verifyRefutedLawShowsAWitnessAndExitsLikeAViolatedCheck() {
         CliRunner r = CliRunner.run("verify", "linear:2,3,2", "--flow", "momentum:tau=1/2", "--law",
                 "skew(U1^T*U1' + U2*U2'^T)");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(CheckCommand.VIOLATED, r.code(), r.err());
         assertTrue(r.out().startsWith("not conserved: "), r.out());
         assertTrue(r.out().contains("witness: entry [1,2] changes along the drift χ_0: ⟨∇h, χ⟩ = "), r.out());
     }
@@ -38,7 +38,7 @@ class LawCommandsTest {
     void verifyJson() {
         CliRunner r = CliRunner.run("verify", "relu:3,4,2+bias", "--flow", "momentum", "--json", "--law",
                 "norm2(U2, rows) + norm2(b1, rows) - norm2(U1, cols)^T");
-        assertEquals(0, r.code(), r.err());
+        assertEquals(CheckCommand.VIOLATED, r.code(), r.err());
         String json = r.out().strip();
         assertEquals("\"not conserved\"", field(json, "verdict"));
         assertEquals("false", field(json, "conserved"));

@@ -34,6 +34,7 @@ class NetworkCommandsTest {
         assertTrue(conserved.out().contains("  sampled: ⟨∇h, χ_{x,w}⟩ vanished at 8 random points"), conserved.out());
         CliRunner json = CliRunner.run("verify", "net:3>moe(experts=2,gate=nsigmoid,dense(3))", "--json", "--law",
                 "sum(G1, cols)");
+        assertEquals(CheckCommand.VIOLATED, json.code(), json.err());
         assertTrue(json.out().contains("\"conserved\":false"), json.out());
         assertTrue(json.out().contains("\"method\":\"sampled\""), json.out());
         assertTrue(json.out().contains("\"failure\":\"entry [1] changes along χ_{x,w}"), json.out());

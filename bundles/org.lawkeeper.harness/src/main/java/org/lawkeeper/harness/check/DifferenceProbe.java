@@ -49,7 +49,8 @@ final class DifferenceProbe implements LawProbe {
             largest = Math.max(largest, Math.abs(h[k]));
         }
         double sensitivity = slope * Math.sqrt(n);
-        return new Measurement(h, sensitivity, largest + sensitivity * size);
+        // the evaluation cannot tell a constant from the rest: it counts for rounding, not for the scale
+        return new Measurement(h, sensitivity, largest + sensitivity * size, sensitivity * size);
     }
 
     private double[] shifted(double[] base, int offset, double delta) {

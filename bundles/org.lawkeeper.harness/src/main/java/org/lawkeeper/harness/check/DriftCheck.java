@@ -19,14 +19,18 @@ import org.lawkeeper.harness.trials.Trial;
  * <ol>
  * <li>Integrate at the configured tolerance. The drift D = max |h(t) − h(0)| is <em>conserved</em> when
  * it stays below {@value #SAFETY} × the integrator's accumulated error estimate (converted to h's
- * units by h's sensitivity) plus a floor relative to the magnitude of h's terms (rounding, and at
- * least 1e-9 of that magnitude).</li>
+ * units by h's sensitivity) plus a floor: rounding relative to the magnitude of h's terms, and 1e-9 of the
+ * scale of the terms that can vary (constants never widen it).</li>
  * <li>Otherwise integrate again with the tolerance tightened {@value #TIGHTENING}-fold. Integration
  * error shrinks with the tolerance, the drift of a false law does not: the law is <em>violated</em>
  * only when the drift persists (at least half of D) and exceeds the tighter bound; conserved when it
  * now fits the tighter bound; and the trial is discarded as inconclusive otherwise (also when the
  * drift persists but exceeds the bound less than {@value #VIOLATION_MARGIN}-fold).</li>
  * </ol>
+ * A trial is only evidence for the law if it could have seen a violation: when its allowance is so wide (the law's
+ * terms grew by many orders of magnitude along the trajectory, e.g. e^{τt} at a large friction τ) that a drift as
+ * large as the law's initial scale would not count as a violation, it is discarded as diverged, never reported
+ * conserved.
  * A false alarm would need a drift that ignores a thousand-fold change of tolerance and yet comes
  * from integration error — which is what the second run rules out. The first run also measures the trial's
  * negative controls, judged by the same allowance (docs/ALGORITHMS.md §19).
@@ -72,7 +76,7 @@ public final class DriftCheck {
             return loose.result(trial, new TrialVerdict.Discarded(loose.discard), 0, controls);
         }
         double drift = loose.trace.maxDrift();
-        if (drift <= loose.allowed) {
+        if (drift <= loose.allowed && loose.hasPower()) {
             return loose.result(trial, new TrialVerdict.Conserved(drift, loose.allowed), 0, controls);
         }
         double factor = Math.max(1 / TIGHTENING, SMALLEST_RELATIVE_TOLERANCE / integrator.tolerances().relative());
@@ -83,7 +87,12 @@ public final class DriftCheck {
         }
         double tightDrift = tight.trace.maxDrift();
         if (tightDrift <= tight.allowed) {
-            return tight.result(trial, new TrialVerdict.Conserved(tightDrift, tight.allowed), spent, controls);
+            return tight.result(trial, tight.hasPower() ? new TrialVerdict.Conserved(tightDrift, tight.allowed)
+                    : new TrialVerdict.Discarded(tight.powerless()), spent, controls);
+        }
+        if (drift <= loose.allowed) {
+            // the first run fitted its bound and was repeated only to regain power: that never makes a violation
+            return tight.result(trial, new TrialVerdict.Discarded(loose.powerless()), spent, controls);
         }
         if (tightDrift >= drift / 2 && tightDrift > VIOLATION_MARGIN * tight.allowed) {
             return tight.result(trial, new TrialVerdict.Violated(tightDrift, tight.allowed, tight.trace.entry(),
@@ -120,18 +129,30 @@ public final class DriftCheck {
             DriftRecorder r = controlRecorders.get(i);
             drifts.add(new ControlDrift(controls.get(i).text(), r.trace().maxDrift(), allowed(r)));
         }
-        return new Run(recorder.trace(), allowed(recorder), integration.evaluations(),
-                integration.discard().orElse(null), drifts);
+        return new Run(recorder.trace(), allowed(recorder), recorder.initialScale(), recorder.scale(),
+                integration.evaluations(), integration.discard().orElse(null), drifts);
     }
 
     /** What integration error and rounding explain of a recorded drift. */
     private static double allowed(DriftRecorder recorder) {
-        double floor = recorder.magnitude() * Math.max(RELATIVE_FLOOR, ROUNDING * (1 + Math.sqrt(recorder.samples())));
+        double floor = recorder.scale() * RELATIVE_FLOOR
+                + recorder.magnitude() * ROUNDING * (1 + Math.sqrt(recorder.samples()));
         return SAFETY * recorder.budget() + floor;
     }
 
-    private record Run(DriftTrace trace, double allowed, long evaluations, Discard discard,
-            List<ControlDrift> controls) {
+    private record Run(DriftTrace trace, double allowed, double initialScale, double scale, long evaluations,
+            Discard discard, List<ControlDrift> controls) {
+
+        /** Whether a drift as large as the law's initial scale would have counted as a violation. */
+        boolean hasPower() {
+            return VIOLATION_MARGIN * allowed <= initialScale;
+        }
+
+        Discard powerless() {
+            return new Discard(Discard.Reason.DIVERGED, String.format(
+                    "no power: the law's terms grew from %.3g to %.3g, its allowed drift %.3g hides any violation",
+                    initialScale, scale, allowed));
+        }
 
         TrialResult result(Trial trial, TrialVerdict verdict, long earlierEvaluations, List<ControlDrift> drifts) {
             return new TrialResult(trial, verdict, trace, earlierEvaluations + evaluations, drifts);

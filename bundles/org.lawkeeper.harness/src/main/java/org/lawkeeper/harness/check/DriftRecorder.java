@@ -8,8 +8,9 @@ import org.lawkeeper.harness.dynamics.TrajectoryObserver;
 
 /**
  * Measures a law at every sample of a trajectory and keeps what the verdict needs: the drift
- * h(t) − h(0) of every entry, the integration error budget Σ (local error × sensitivity of h) and the
- * magnitude of h's terms (for the rounding floor).
+ * h(t) − h(0) of every entry, the integration error budget Σ (local error × sensitivity of h), the
+ * magnitude of h's terms (for the rounding floor) and the scale of its varying part, largest and initial
+ * (for the relative floor and for the trial's power).
  */
 final class DriftRecorder implements TrajectoryObserver {
     private final List<String> entryNames;
@@ -18,6 +19,8 @@ final class DriftRecorder implements TrajectoryObserver {
     private final List<double[]> values = new ArrayList<>();
     private double budget;
     private double magnitude;
+    private double scale;
+    private double initialScale = Double.NaN;
 
     DriftRecorder(Law law, StateLayout layout) {
         this(LawProbe.of(law, layout), law.entryNames());
@@ -34,6 +37,10 @@ final class DriftRecorder implements TrajectoryObserver {
         LawProbe.Measurement m = probe.measure(time, theta, velocity);
         budget += localError * m.sensitivity();
         magnitude = Math.max(magnitude, m.magnitude());
+        scale = Math.max(scale, m.scale());
+        if (Double.isNaN(initialScale)) {
+            initialScale = m.scale();
+        }
         times.add(time);
         values.add(m.values());
     }
@@ -46,6 +53,16 @@ final class DriftRecorder implements TrajectoryObserver {
     /** The largest magnitude of h's terms seen: what rounding errors are relative to. */
     double magnitude() {
         return magnitude;
+    }
+
+    /** The largest scale of h's varying part seen: what the relative floor is relative to. */
+    double scale() {
+        return scale;
+    }
+
+    /** The scale of h's varying part at the first sample (0 before any): what a violation is expected to reach. */
+    double initialScale() {
+        return Double.isNaN(initialScale) ? 0 : initialScale;
     }
 
     int samples() {

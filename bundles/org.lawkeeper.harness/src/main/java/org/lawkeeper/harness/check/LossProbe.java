@@ -25,6 +25,6 @@ final class LossProbe implements LawProbe {
         for (double g : gradient) {
             sensitivity += Math.abs(g);
         }
-        return new Measurement(new double[] {loss}, sensitivity, Math.abs(loss));
+        return new Measurement(new double[] {loss}, sensitivity, Math.abs(loss), Math.abs(loss));
     }
 }

@@ -12,7 +12,9 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * (s = e^{λt}, θ) under weight decay λ, or (c, θ, θ') with c = t, or s = e^{τt} for constant friction τ ≠ 0).
  * Besides the values it computes exactly what the verdict needs: the 1-norm of each entry's gradient over the
  * integrated coordinates (a rigorous first-order bound on |Δh| per unit max-norm state error; time is exact
- * and left out) and the sum of the absolute values of the terms.
+ * and left out) and the sum of the absolute values of the terms. Constant terms are left out of all of it: they
+ * never change along a trajectory, so they cannot drift, and counted in they would only widen the rounding
+ * floor (a law {@code U1[1,1] + 10000000000000} would pass for conserved) and add rounding of their own.
  */
 final class PolynomialProbe implements LawProbe {
     private final StateLayout layout;
@@ -36,9 +38,13 @@ final class PolynomialProbe implements LawProbe {
             int[] at = {0};
             int entry = k;
             entries.get(k).forEachTerm((monomial, c) -> {
-                variables[entry][at[0]] = monomial.variables();
-                coefficients[entry][at[0]++] = c.doubleValue();
+                if (monomial.variables().length > 0) {
+                    variables[entry][at[0]] = monomial.variables();
+                    coefficients[entry][at[0]++] = c.doubleValue();
+                }
             });
+            variables[k] = Arrays.copyOf(variables[k], at[0]);
+            coefficients[k] = Arrays.copyOf(coefficients[k], at[0]);
         }
     }
 
@@ -49,6 +55,10 @@ final class PolynomialProbe implements LawProbe {
         double sensitivity = 0;
         double magnitude = 0;
         int first = layout.hasTime() ? 1 : 0;
+        double size = 0;
+        for (int j = first; j < state.length; j++) {
+            size = Math.max(size, Math.abs(state[j]));
+        }
         for (int k = 0; k < variables.length; k++) {
             Arrays.fill(gradient, 0);
             double sum = 0;
@@ -77,7 +87,7 @@ final class PolynomialProbe implements LawProbe {
             sensitivity = Math.max(sensitivity, norm);
             magnitude = Math.max(magnitude, absolute);
         }
-        return new Measurement(values, sensitivity, magnitude);
+        return new Measurement(values, sensitivity, magnitude, magnitude + sensitivity * size);
     }
 
     private void fillState(double time, double[] theta, double[] velocity) {

@@ -1,9 +1,13 @@
 package org.lawkeeper.harness.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Locale;
 import org.lawkeeper.core.model.Model;
@@ -21,19 +25,68 @@ public final class HtmlReport {
     private HtmlReport() {
     }
 
-    /** Writes the report into {@code directory} (created if needed) and returns the HTML file. */
+    /** The name of the page in its directory. */
+    public static final String FILE_NAME = "index.html";
+    /** Marks the pages written here, near the start: a later run replaces its own report and nothing else. */
+    static final String MARKER = "<meta name=\"generator\" content=\"Lawkeeper check report\"/>";
+    /** How much of an existing page is read to find the marker. */
+    private static final int HEAD_BYTES = 4096;
+
+    /**
+     * Writes the report into {@code directory} (created if needed) and returns the HTML file. An existing
+     * {@value #FILE_NAME} is replaced only if it is a regular file that this class wrote (never through a symbolic
+     * link); the page is written to a temporary file beside it and renamed over it, so that a reader never sees half
+     * a page and a link planted at that name is replaced, not followed.
+     *
+     * @throws IOException when the directory cannot be made or written, or {@value #FILE_NAME} is not Lawkeeper's
+     */
     public static Path write(Path directory, Model model, String law, long seed, List<FlowOutcome> outcomes)
             throws IOException {
         Files.createDirectories(directory);
-        Path file = directory.resolve("index.html");
-        Files.writeString(file, html(model, law, seed, outcomes), StandardCharsets.UTF_8);
+        Path file = directory.resolve(FILE_NAME);
+        refuseForeign(file);
+        Path temporary = Files.createTempFile(directory, ".index-", ".html");
+        try {
+            Files.writeString(temporary, html(model, law, seed, outcomes), StandardCharsets.UTF_8);
+            readableByAll(temporary);
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
         return file;
+    }
+
+    private static void refuseForeign(Path file) throws IOException {
+        if (Files.isSymbolicLink(file)) {
+            throw new IOException(file + " is a symbolic link; the report is never written through one");
+        }
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS) && !isReport(file)) {
+            throw new IOException(file + " exists and is not a Lawkeeper report, so it is left alone (move it or write elsewhere)");
+        }
+    }
+
+    /** Whether {@code file} is a regular file with the marker near its start. */
+    static boolean isReport(Path file) throws IOException {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (InputStream in = Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS)) {
+            return new String(in.readNBytes(HEAD_BYTES), StandardCharsets.UTF_8).contains(MARKER);
+        }
+    }
+
+    /** A temporary file is private to its owner; the report it becomes is as readable as any page. */
+    private static void readableByAll(Path file) throws IOException {
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        }
     }
 
     static String html(Model model, String law, long seed, List<FlowOutcome> outcomes) {
         StringBuilder html = new StringBuilder();
         String title = "Lawkeeper check: " + law + " on " + model.name();
-        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>")
+        html.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
+                .append(MARKER).append("\n<title>")
                 .append(SvgPlot.escape(title)).append("</title>\n<style>\n")
                 .append("body{font-family:sans-serif;margin:2em}.flows{display:flex;flex-wrap:wrap;gap:1.5em}")
                 .append(".flow{border:1px solid #ccc;padding:1em}.violated{color:#c0392b}.conserved{color:#27ae60}")
@@ -57,7 +110,7 @@ public final class HtmlReport {
         String verdict = outcome.verdict();
         html.append("<section class=\"flow\" data-flow=\"").append(SvgPlot.escape(spec)).append("\">\n<h2>")
                 .append(SvgPlot.escape(spec)).append(": <span class=\"")
-                .append(verdict.equals("VIOLATED") || verdict.equals("VACUOUS") ? "violated" : "conserved").append("\">")
+                .append(outcome.passed() ? "conserved" : "violated").append("\">")
                 .append(verdict)
                 .append("</span></h2>\n");
         var trace = outcome.trace();

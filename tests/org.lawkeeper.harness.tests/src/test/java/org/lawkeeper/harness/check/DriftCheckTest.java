@@ -14,6 +14,7 @@ import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.law.LawParser;
+import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelSpec;
 import org.lawkeeper.harness.LawViolation;
@@ -72,6 +73,48 @@ class DriftCheckTest {
             assertInstanceOf(TrialVerdict.Violated.class, check.run(trial(model, "gf:wd=1/2", BALANCED, seed)).verdict());
             assertInstanceOf(TrialVerdict.Violated.class,
                     check.run(trial(model, "gf:wd=1/2", "exp(wd*t)*(" + BALANCED + ")", seed)).verdict());
+        }
+    }
+
+    @Test
+    void aLargeConstantTermNeitherHidesAFalseLawNorBreaksATrueOne() throws Exception {
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
+        for (int seed = 0; seed < 10; seed++) {
+            assertInstanceOf(TrialVerdict.Violated.class,
+                    check.run(trial(model, "gf", "U1[1,1] + 10000000000000", seed)).verdict());
+            assertInstanceOf(TrialVerdict.Conserved.class,
+                    check.run(trial(model, "gf", "tr(" + BALANCED + ") + 10000000000000", seed)).verdict());
+        }
+    }
+
+    @Test
+    void thePolynomialProbeLeavesConstantsOutOfValuesAndScalesButNotOutOfDifferences() throws Exception {
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
+        Flow flow = FlowSpec.parse("gf");
+        Law law = LawParser.parse("U1[1,1]*U2[1,1] + 10000000000000", model, flow);
+        LawProbe probe = LawProbe.of(law, new StateLayout(model, flow));
+        double[] a = {1, 2, 3, 4, 5, 6, 7, 8};
+        double[] b = {-2, 2, 3, 4, 0.5, 6, 7, 8};
+        LawProbe.Measurement atA = probe.measure(0, a, new double[0]);
+        LawProbe.Measurement atB = probe.measure(0, b, new double[0]);
+        // the general path evaluates the whole law: its differences are the probe's
+        double general = law.evaluate(0, b, new double[0])[0] - law.evaluate(0, a, new double[0])[0];
+        assertEquals(general, atB.values()[0] - atA.values()[0], 1e-3);
+        assertEquals(a[0] * a[4], atA.values()[0]);
+        assertEquals(Math.abs(a[0] * a[4]), atA.magnitude());
+        assertEquals(Math.abs(a[0] * a[4]) + (Math.abs(a[0]) + Math.abs(a[4])) * 8, atA.scale());
+    }
+
+    @Test
+    void aTrialWhoseLawGrowsBeyondAnyPowerIsDiscardedAsDiverged() throws Exception {
+        Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
+        for (int seed = 0; seed < 5; seed++) {
+            // e^{τt} reaches e^{200}: rounding in θ' times e^{τt} swamps anything a violation could show
+            TrialVerdict verdict = check.run(trial(model, "momentum:tau=100", "exp(tau*t)*" + SKEW, seed)).verdict();
+            TrialVerdict.Discarded discarded = assertInstanceOf(TrialVerdict.Discarded.class, verdict);
+            assertEquals(Discard.Reason.DIVERGED, discarded.discard().reason());
+            assertTrue(discarded.discard().detail().startsWith("no power: the law's terms grew from "),
+                    discarded::toString);
         }
     }
 
