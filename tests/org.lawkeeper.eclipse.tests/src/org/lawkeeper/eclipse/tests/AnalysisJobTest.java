@@ -29,6 +29,8 @@ class AnalysisJobTest {
     private static final AnalysisSettings SETTINGS = new AnalysisSettings(Duration.ofMinutes(5), CountOptions.DEFAULT_SEED,
             true, 1e-9, 20);
     private static final long MAX_STALL_MILLIS = 200;
+    /** Generous for a loaded machine, far below the minutes the analysis would take without the cancel. */
+    private static final long MAX_CANCEL_MILLIS = 30_000;
 
     private static IProject project;
 
@@ -65,7 +67,8 @@ class AnalysisJobTest {
         job.cancel();
         long cancelled = System.currentTimeMillis();
         run(job);
-        assertTrue(System.currentTimeMillis() - cancelled < 5000, "cancellation took effect promptly");
+        long took = System.currentTimeMillis() - cancelled;
+        assertTrue(took < MAX_CANCEL_MILLIS, "cancellation took " + took + " ms");
         assertEquals(IStatus.CANCEL, job.getResult().getSeverity());
         assertEquals(before, Workbench.find(file, LawkeeperMarkers.CONSERVED), "the previous markers are still there");
         assertEquals(List.of(), Workbench.find(file, LawkeeperMarkers.PROBLEM), "no marker of the cancelled run");
