@@ -39,6 +39,11 @@ public final class Messages extends NLS {
     public static String libraryDescription;
     public static String modelLayers;
     public static String layerLaws;
+    public static String trustTitle;
+    public static String trustQuestion;
+    public static String trustRun;
+    public static String trustDoNotRun;
+    public static String trustProject;
 
     static {
         NLS.initializeMessages("org.lawkeeper.eclipse.ui.messages", Messages.class);

@@ -19,6 +19,7 @@ import org.eclipse.jdt.core.IClasspathEntry;
 import org.eclipse.jdt.core.IJavaProject;
 import org.eclipse.jdt.core.JavaCore;
 import org.eclipse.jdt.launching.JavaRuntime;
+import org.lawkeeper.eclipse.core.custom.ProjectTrust;
 import org.lawkeeper.eclipse.core.projects.LawkeeperProjects;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
@@ -49,6 +50,7 @@ public final class ExampleProject {
             SubMonitor progress = SubMonitor.convert(m, 4);
             project.create(progress.split(1));
             project.open(progress.split(1));
+            ProjectTrust.record(project, true); // Lawkeeper's own examples, created at the user's request
             IProjectDescription description = project.getDescription();
             description.setNatureIds(new String[] { JavaCore.NATURE_ID });
             project.setDescription(description, null);

@@ -67,6 +67,14 @@ final class Workbench {
         return project;
     }
 
+    /** A new, empty, open project of its own for a test: no Java, no Lawkeeper nature. */
+    static IProject emptyProject(String name) throws CoreException {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        project.create(null);
+        project.open(null);
+        return project;
+    }
+
     /** Builds incrementally and waits until the builds and the analyses they scheduled are done. */
     static void build(IProject project) throws CoreException {
         project.build(IncrementalProjectBuilder.INCREMENTAL_BUILD, null);

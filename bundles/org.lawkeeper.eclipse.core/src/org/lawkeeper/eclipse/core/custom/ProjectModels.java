@@ -23,7 +23,8 @@ import org.lawkeeper.eclipse.core.classpath.LibraryContainerInitializer;
 
 /**
  * Custom models of a Java project: defined in a separate JVM ({@link ForkedModels}), run by the project's
- * own VM on its runtime class path after the jars of Lawkeeper's exporter.
+ * own VM on its runtime class path after the jars of Lawkeeper's exporter — once the project is trusted
+ * to run its code ({@link ProjectTrust}).
  */
 public final class ProjectModels implements CustomModels {
     /** The bundles whose jars the exporter needs, besides the project's class path. */
@@ -45,6 +46,9 @@ public final class ProjectModels implements CustomModels {
 
     @Override
     public CustomModel define(Declaration declaration) throws LawkeeperException {
+        if (!ProjectTrust.trusts(project)) {
+            throw new LawkeeperException(notTrusted(project));
+        }
         IJavaProject java = JavaCore.create(project);
         if (!java.exists()) {
             throw new LawkeeperException("custom models need a Java project");
@@ -55,6 +59,12 @@ public final class ProjectModels implements CustomModels {
         } catch (CoreException e) {
             throw new LawkeeperException("cannot run " + declaration.typeName() + ".define(): " + e.getMessage(), e);
         }
+    }
+
+    /** Why the project's code did not run, and how to let it. */
+    static String notTrusted(IProject project) {
+        return "not run: project " + project.getName() + " is not trusted to run its code; to trust it, check \""
+                + "Run this project's code to define custom models\" in its Properties > Lawkeeper, then build again";
     }
 
     /** The exporter's jars, then the project's runtime class path. */

@@ -43,6 +43,10 @@ public final class AnalysisJob extends Job {
     private final AnalysisSettings settings;
     private final Cancellation cancellation = Cancellation.none();
     private final long generation = GENERATIONS.incrementAndGet();
+    /** Guards {@link #analysing}: an interrupt reaches the analysis it was meant for, and nothing after it. */
+    private final Object interruption = new Object();
+    /** The thread while it analyses a declaration, else null. */
+    private Thread analysing;
 
     /**
      * The source and declarations of a file as the builder read them.
@@ -72,9 +76,19 @@ public final class AnalysisJob extends Job {
         return family == LawkeeperCore.JOB_FAMILY;
     }
 
+    /**
+     * Raises the analysis' cancellation, which the counter and custom models poll, and interrupts the
+     * analysing thread, which reaches work that polls only the thread's interrupt (parsing, expanding and
+     * verifying a claimed law poll their own {@link Cancellation}, which heeds it).
+     */
     @Override
     protected void canceling() {
-        cancellation.cancel(); // reaches the counter's inner loops, which poll it
+        cancellation.cancel();
+        synchronized (interruption) {
+            if (analysing != null) {
+                analysing.interrupt();
+            }
+        }
     }
 
     @Override
@@ -96,8 +110,11 @@ public final class AnalysisJob extends Job {
                     if (progress.isCanceled()) {
                         return Status.CANCEL_STATUS;
                     }
-                    results.add(analyzer.analyse(declaration));
+                    results.add(analyse(analyzer, declaration));
                     progress.worked(declaration.claims().size() + 1);
+                }
+                if (progress.isCanceled()) {
+                    return Status.CANCEL_STATUS; // results cut short by the cancel are no results
                 }
                 publish(file.getKey(), file.getValue().source(), results);
             }
@@ -107,6 +124,21 @@ public final class AnalysisJob extends Job {
         } catch (CoreException e) {
             LawkeeperCore.log("could not write Lawkeeper markers", e);
             return e.getStatus();
+        }
+    }
+
+    /** Analyses {@code declaration} on this thread, which {@link #canceling()} may interrupt meanwhile. */
+    private DeclarationResult analyse(DeclarationAnalyzer analyzer, Declaration declaration) throws CancelledException {
+        synchronized (interruption) {
+            analysing = Thread.currentThread();
+        }
+        try {
+            return analyzer.analyse(declaration);
+        } finally {
+            synchronized (interruption) {
+                analysing = null;
+                Thread.interrupted(); // the worker thread goes on to other jobs: the interrupt was for this one
+            }
         }
     }
 

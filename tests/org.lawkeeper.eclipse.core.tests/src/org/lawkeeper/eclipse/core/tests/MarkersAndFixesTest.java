@@ -99,4 +99,16 @@ class MarkersAndFixesTest {
         assertEquals(edited.replace("@Conserves(flow = \"momentum\", law = \"U1^T*U1 - U2*U2^T\")",
                 "@Conserves(flow = \"momentum\", law = \"skew(U1^T*U1' + U2*U2'^T)\")"), Sources.read(file));
     }
+
+    @Test
+    void aFixLeavesAClaimEditedSinceTheAnalysisAlone() throws Exception {
+        IFile file = analysed("edited-claim");
+        IMarker violated = markers(file, LawkeeperMarkers.PROBLEM).get(0);
+        String edited = Sources.DEEP.replace("flow = \"momentum\", law = \"U1^T*U1 - U2*U2^T\"",
+                "flow = \"momentum\", law = \"U1^T*U1\"");
+        file.setContents(Sources.stream(edited), true, false, null);
+        QuickFixes.apply(FixAction.REPLACE, List.of(violated), null);
+        QuickFixes.apply(FixAction.REMOVE, List.of(violated), null);
+        assertEquals(edited, Sources.read(file), "the marker's claim is no longer there: nothing to fix");
+    }
 }

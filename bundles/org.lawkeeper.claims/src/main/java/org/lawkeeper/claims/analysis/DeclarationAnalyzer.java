@@ -40,6 +40,8 @@ import org.lawkeeper.core.search.SearchOptions;
  * cancellation stops the whole declaration.
  */
 public final class DeclarationAnalyzer {
+    /** The longest failure text a marker shows: a message may quote a whole hostile input. */
+    private static final int MAX_FAILURE = 160;
     private final AnalysisCache cache;
     private final AnalysisSettings settings;
     private final Cancellation cancellation;
@@ -82,7 +84,8 @@ public final class DeclarationAnalyzer {
             return unanalysed(declaration, name, Messages.format("modelTooLarge", name, e.getMessage()), false);
         } catch (CancelledException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+        } catch (RuntimeException | Error e) {
+            cancellation.check(); // a failure caused by cancelling (an interrupted wait) is the cancellation
             return unanalysed(declaration, spec.isBlank() ? declaration.typeName() : spec,
                     Messages.format("failed", "model", failure(e)), true);
         } catch (LawkeeperException e) {
@@ -98,8 +101,7 @@ public final class DeclarationAnalyzer {
             cancellation.check();
             String key = settings.key() + "|" + modelKey + "|" + claim.key();
             Decision decision = decide(model, claim, key);
-            claims.add(new ClaimResult(claim, decision.outcome(), decision.law().map(LawPrinter.UNICODE::render)
-                    .orElse(claim.law() == null ? "?" : claim.law())));
+            claims.add(new ClaimResult(claim, decision.outcome(), decision.readable()));
             decision.flow().ifPresent(flow -> flows.putIfAbsent(claim.flow(), flow));
             if (decision.outcome().status() == ClaimStatus.CONSERVED) {
                 decision.law().ifPresent(law -> conserved.computeIfAbsent(claim.flow(), f -> new ArrayList<>()).add(law));
@@ -108,45 +110,63 @@ public final class DeclarationAnalyzer {
         List<FlowResult> flowResults = new ArrayList<>();
         for (Map.Entry<String, Flow> flow : flows.entrySet()) {
             cancellation.check();
-            String key = settings.key() + "|" + modelKey + "|" + flow.getKey();
-            FlowLaws laws = cache.flowLaws(key);
-            if (laws == null) {
-                laws = Analysis.holding(model, flow.getValue(), searchOptions());
-                cache.putFlowLaws(key, laws);
-            }
-            ClaimCoverage coverage = Analysis.coverage(model, laws,
-                    conserved.getOrDefault(flow.getKey(), List.of()), settings.seed());
-            String certificate = laws.count() < 0 ? Messages.format("countFailed", laws.certificate()) : laws.certificate();
-            flowResults.add(new FlowResult(flow.getKey(), laws.count(), certificate, coverage.claimed(), laws.laws(),
-                    coverage.missing()));
+            flowResults.add(flowResult(model, modelKey, flow.getKey(), flow.getValue(),
+                    conserved.getOrDefault(flow.getKey(), List.of())));
         }
         return new DeclarationResult(declaration, model.name(), Optional.of(model), null, false, claims, flowResults);
     }
 
-    /** An outcome, with the claim's flow and law when they parse. */
-    private record Decision(Outcome outcome, Optional<Flow> flow, Optional<Law> law) {
+    /** What holds under {@code flow} and how far the conserved claims cover it; a failure is its certificate. */
+    private FlowResult flowResult(Model model, String modelKey, String spec, Flow flow, List<Law> conserved)
+            throws CancelledException {
+        try {
+            String key = settings.key() + "|" + modelKey + "|" + spec;
+            FlowLaws laws = cache.flowLaws(key);
+            if (laws == null) {
+                laws = Analysis.holding(model, flow, searchOptions());
+                cache.putFlowLaws(key, laws);
+            }
+            ClaimCoverage coverage = Analysis.coverage(model, laws, conserved, settings.seed());
+            String certificate = laws.count() < 0 ? Messages.format("countFailed", laws.certificate()) : laws.certificate();
+            return new FlowResult(spec, laws.count(), certificate, coverage.claimed(), laws.laws(), coverage.missing());
+        } catch (RuntimeException | Error e) {
+            cancellation.check();
+            return new FlowResult(spec, -1, Messages.format("countFailed", Messages.format("failed", spec, failure(e))),
+                    0, List.of(), List.of());
+        }
+    }
+
+    /** An outcome, with the claim's flow and law when they parse, and the law in mathematical notation. */
+    private record Decision(Outcome outcome, Optional<Flow> flow, Optional<Law> law, String readable) {
+
+        /** Renders the law (rendering is work on user input too: it happens within the claim's failure handling). */
+        static Decision of(Claim claim, Outcome outcome, Optional<Flow> flow, Optional<Law> law) {
+            return new Decision(outcome, flow, law, law.map(LawPrinter.UNICODE::render)
+                    .orElse(claim.law() == null ? "?" : claim.law()));
+        }
     }
 
     /** The claim's outcome, from the cache or computed; its flow and law are parsed afresh (that is cheap). */
     private Decision decide(Model model, Claim claim, String key) throws CancelledException {
         if (claim.flow() == null || claim.law() == null) {
-            return new Decision(new Outcome(ClaimStatus.MALFORMED, Messages.format("notLiteral"), 0, 0),
+            return Decision.of(claim, new Outcome(ClaimStatus.MALFORMED, Messages.format("notLiteral"), 0, 0),
                     Optional.empty(), Optional.empty());
         }
         try {
             Outcome cached = cache.outcome(key);
             if (cached != null) {
                 Optional<Flow> flow = parsedFlow(claim);
-                return new Decision(cached, flow, flow.flatMap(f -> parsedLaw(model, f, claim)));
+                return Decision.of(claim, cached, flow, flow.flatMap(f -> parsedLaw(model, f, claim)));
             }
             ClaimVerdict verdict = Analysis.claim(model, claim.flow(), claim.law(), limits);
             Outcome outcome = outcome(model, claim, verdict);
             cache.putOutcome(key, outcome);
-            return new Decision(outcome, verdict.flow(), verdict.law());
+            return Decision.of(claim, outcome, verdict.flow(), verdict.law());
         } catch (CancelledException e) {
             throw e;
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return new Decision(new Outcome(ClaimStatus.UNCHECKED, Messages.format("failed", claim.flow(), failure(e)),
+        } catch (RuntimeException | Error e) {
+            cancellation.check();
+            return Decision.of(claim, new Outcome(ClaimStatus.UNCHECKED, Messages.format("failed", claim.flow(), failure(e)),
                     0, 0), Optional.empty(), Optional.empty());
         }
     }
@@ -181,7 +201,7 @@ public final class DeclarationAnalyzer {
                 cancellation.check();
                 String reason = verdict.verification().orElseThrow().reason();
                 String message = ViolationEvidence.of(model, verdict.flow().orElseThrow(), verdict.law().orElseThrow(),
-                        settings.evidence()).map(drift -> Messages.format("violatedWithDrift", claim.flow(), drift, reason))
+                        settings.evidence(), cancellation).map(drift -> Messages.format("violatedWithDrift", claim.flow(), drift, reason))
                         .orElseGet(() -> Messages.format("violated", claim.flow(), reason));
                 yield new Outcome(ClaimStatus.VIOLATED, message, 0, 0);
             }
@@ -195,9 +215,11 @@ public final class DeclarationAnalyzer {
         return SearchOptions.defaults().withCounting(counting);
     }
 
-    /** A failure nobody foresaw, in one line: its kind and its message. */
-    private static String failure(Throwable e) {
-        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    /** A failure nobody foresaw, in one short line: its kind and the start of its message. */
+    static String failure(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip().lines().findFirst().orElse("");
+        String line = e.getClass().getSimpleName() + (message.isEmpty() ? "" : ": " + message);
+        return line.length() <= MAX_FAILURE ? line : line.substring(0, MAX_FAILURE - 1) + "…";
     }
 
     private static DeclarationResult unanalysed(Declaration declaration, String model, String problem, boolean error) {

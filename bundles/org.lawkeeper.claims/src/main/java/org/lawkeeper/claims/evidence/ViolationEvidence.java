@@ -4,6 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.model.Model;
@@ -31,23 +33,30 @@ public final class ViolationEvidence {
     /**
      * E.g. {@code drift 6.2e-04 at t = 0.10 on linear:1,1,1 (seed 1)}, or empty when the trials found no
      * drift within the settings' tries and budget (the exact verdict stands either way).
+     *
+     * @throws CancelledException when {@code cancellation} is raised, polled after every trial
      */
-    public static Optional<String> of(Model model, Flow flow, Law law, EvidenceSettings settings) {
+    public static Optional<String> of(Model model, Flow flow, Law law, EvidenceSettings settings,
+            Cancellation cancellation) throws CancelledException {
         try {
-            return run(model, flow, law, settings);
+            return run(model, flow, law, settings, cancellation);
+        } catch (Stopped e) {
+            throw e.cancelled;
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "no drift evidence for " + law.text() + " under " + flow.spec(), e);
             return Optional.empty();
         }
     }
 
-    private static Optional<String> run(Model model, Flow flow, Law law, EvidenceSettings settings) {
+    private static Optional<String> run(Model model, Flow flow, Law law, EvidenceSettings settings,
+            Cancellation cancellation) {
         LawCheck check = model.spec().map(spec -> Laws.check(TrialGens.architectures(spec), flow, law.text()))
                 .orElseGet(() -> Laws.check(model, flow, law));
         // the integrator follows the settings' tolerance (relative; absolute two digits below)
         PropertyResult<Trial> result = check.tries(settings.tries()).seed(settings.seed())
                 .timeBudget(settings.budget())
-                .tolerances(new Tolerances(settings.tolerance(), settings.tolerance() / 100)).run();
+                .tolerances(new Tolerances(settings.tolerance(), settings.tolerance() / 100))
+                .progress(tries -> Stopped.unless(cancellation)).run();
         return result.failure().flatMap(ViolationEvidence::describe);
     }
 
@@ -56,5 +65,24 @@ public final class ViolationEvidence {
                 .map(TrialVerdict.Violated.class::cast).map(v -> String.format(Locale.ROOT,
                         "drift %.1e at t = %.2f on %s (seed %d)", v.drift(), v.time(), c.shrunk().model().name(),
                         c.seed()));
+    }
+
+    /** Carries a cancellation through the harness's progress listener, which may throw no checked exception. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient CancelledException cancelled;
+
+        private Stopped(CancelledException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cancelled = cause;
+        }
+
+        static void unless(Cancellation cancellation) {
+            try {
+                cancellation.check();
+            } catch (CancelledException e) {
+                throw new Stopped(e);
+            }
+        }
     }
 }

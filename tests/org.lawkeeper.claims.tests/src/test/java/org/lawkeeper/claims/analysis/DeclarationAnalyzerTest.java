@@ -1,6 +1,7 @@
 package org.lawkeeper.claims.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -30,18 +31,48 @@ class DeclarationAnalyzerTest {
         return new DeclarationAnalyzer(cache, settings, Cancellation.none(), custom, Limits.DEFAULT).analyse(declaration);
     }
 
-    @Test
-    void aCustomModelThatCrashesTheAnalysisBecomesItsProblem() throws Exception {
+    /** The analysis of a custom model whose definition fails with {@code custom}'s failure. */
+    private static DeclarationResult crashed(CustomModels custom) throws Exception {
         String source = """
                 @LawModel
                 @Conserves(flow = "gf", law = "x[1]")
                 class Crash implements ModelDefinition {}
                 """;
-        DeclarationResult result = analyse(source, new AnalysisCache(), settings(1, true), declaration -> {
+        return analyse(source, new AnalysisCache(), settings(1, true), custom);
+    }
+
+    @Test
+    void aCustomModelThatCrashesTheAnalysisBecomesItsProblem() throws Exception {
+        DeclarationResult result = crashed(declaration -> {
             throw new StackOverflowError("deep");
         });
         assertEquals("Analysis failed (model): StackOverflowError: deep", result.modelProblem());
         assertTrue(result.modelError());
+    }
+
+    @Test
+    void anyFailureOfTheModelBecomesItsProblemInOneShortLine() throws Exception {
+        assertEquals("Analysis failed (model): NoClassDefFoundError: models/Missing", crashed(declaration -> {
+            throw new NoClassDefFoundError("models/Missing\n" + "at a frame\n".repeat(1000));
+        }).modelProblem());
+        String longMessage = crashed(declaration -> {
+            throw new IllegalStateException("x".repeat(100_000));
+        }).modelProblem();
+        assertTrue(longMessage.length() < 300 && longMessage.endsWith("x…"), longMessage);
+    }
+
+    /** A claim that breaks the analysis (a deep law once overflowed the parser's stack) is decided alone. */
+    @Test
+    void aHostileClaimEndsAsItsOwnResultAndTheOthersAreDecided() throws Exception {
+        String hostile = "U1[1,1]" + "+1".repeat(20_000);
+        String source = MODEL.replace("class A", "@Conserves(flow = \"gf\", law = \"" + hostile + "\")\nclass A");
+        DeclarationResult result = analyse(source, new AnalysisCache(), settings(1, true), declaration -> {
+            throw new AssertionError();
+        });
+        assertEquals(ClaimStatus.CONSERVED, result.claims().get(0).outcome().status());
+        Outcome outcome = result.claims().get(1).outcome();
+        assertNotEquals(ClaimStatus.CONSERVED, outcome.status());
+        assertTrue(outcome.message().lines().count() == 1 && outcome.message().length() < 400, outcome.message());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.lawkeeper.claims.custom;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelBuilder;
@@ -65,6 +67,18 @@ final class Fixtures {
             while (true) {
                 System.out.println(line);
             }
+        }
+    }
+
+    /** Holds 1 GB before it defines a model: more than the child's heap allows, far less than a default heap. */
+    public static final class Greedy implements ModelDefinition {
+        @Override
+        public Model define() throws SpecException {
+            List<byte[]> held = new ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                held.add(new byte[64 << 20]);
+            }
+            return held.size() == 16 ? new Hyperbola().define() : null;
         }
     }
 }

@@ -129,6 +129,13 @@ class ForkedModelsTest {
     }
 
     @Test
+    void theChildsHeapIsBounded() throws Exception {
+        LawkeeperException e = assertThrows(LawkeeperException.class,
+                () -> forked(Duration.ofSeconds(60), Cancellation.none(), Limits.DEFAULT).define(declaration(Fixtures.Greedy.class)));
+        assertTrue(e.getMessage().contains("define() failed: java.lang.OutOfMemoryError"), e.getMessage());
+    }
+
+    @Test
     void sizeLimitsApplyToCustomModels() throws Exception {
         assertThrows(LimitExceededException.class,
                 () -> forked(Duration.ofSeconds(30), Cancellation.none(), new Limits(1, 1000)).define(declaration(Fixtures.Hyperbola.class)));

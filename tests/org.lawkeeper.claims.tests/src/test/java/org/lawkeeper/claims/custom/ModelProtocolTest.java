@@ -13,6 +13,7 @@ import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
@@ -67,6 +68,18 @@ class ModelProtocolTest {
         assertEquals(1, lines.size());
         SpecException e = assertThrows(SpecException.class, () -> ModelProtocol.read(lines, Limits.DEFAULT));
         assertEquals("define() failed:\nline two", e.getMessage());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "a\nb", "end", "\nend\n", "ends with a backslash\\", "\\n is no newline", "\r\n\r",
+        "error x", "lawkeeper-model 3\nspec linear:1,1,1", "nul\u0000 and \u2028 separators\u0085", "\\\\\n" })
+    void hostileNamesRoundTrip(String name) throws Exception {
+        ModelBuilder builder = Model.builder(name);
+        PolynomialMatrix u = builder.block("u", 1, 1);
+        Model model = builder.output(u.entry(0, 0)).build();
+        List<String> lines = written(model);
+        assertEquals(6, lines.size(), String.join("|", lines));
+        assertEquals(name, ModelProtocol.read(lines, Limits.DEFAULT).name());
     }
 
     @ParameterizedTest
