@@ -3,6 +3,7 @@ package org.lawkeeper.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CountCommandTest {
+    private static final Pattern PRIMES = Pattern.compile("mod p = (\\d+) and (\\d+)");
 
     @Test
     void textReportNamesCountAndCertificate() {
@@ -62,6 +64,22 @@ class CountCommandTest {
         assertEquals("false", field(r.out(), "trustworthy"));
         assertTrue(field(r.out(), "reason").endsWith("count exactly instead (without --float)\""), r.out());
         assertTrue(!r.out().contains("\"count\""), r.out());
+    }
+
+    @Test
+    void aFrictionDivisibleByThePrintedPrimesLeavesTheCountTrue() {
+        Matcher printed = PRIMES.matcher(CliRunner.run("count", "linear:2,2,2", "--flow", "momentum:tau=1/2").out());
+        assertTrue(printed.find());
+        String tau = new BigInteger(printed.group(1)).multiply(new BigInteger(printed.group(2))).toString();
+
+        CliRunner r = CliRunner.run("count", "linear:2,2,2", "--flow", "momentum:tau=" + tau);
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("linear:2,2,2 under momentum:tau=" + tau + ": 1 law (exact rank 16 of 17 mod p = "),
+                r.out());
+        Matcher chosen = PRIMES.matcher(r.out());
+        assertTrue(chosen.find());
+        assertTrue(!chosen.group(1).equals(printed.group(1)) && !chosen.group(2).equals(printed.group(2)), r.out());
     }
 
     @Test

@@ -55,19 +55,19 @@ public final class LawCounter {
         try {
             if (options.exact()) {
                 fields.checkExactness();
-                List<PrimeField> fieldsModP = fields.primes(random, 2, RationalConstants.NONE);
-                fieldsModP.forEach(f -> primes.add(f.prime()));
+                List<PrimeField> chosen = fields.primes(random, 2, RationalConstants.NONE);
+                chosen.forEach(f -> primes.add(f.prime()));
                 runs.addAll(inParallel(
-                        exactRun(fields, fieldsModP.get(0), random.split(), options),
-                        exactRun(fields, fieldsModP.get(1), random.split(), options)));
+                        exactRun(fields, chosen.get(0), random.split(), options),
+                        exactRun(fields, chosen.get(1), random.split(), options)));
                 if (runs.get(0).rank != runs.get(1).rank) {
                     throw new InconsistentResultException("exact ranks disagree: " + runs.get(0).rank + " mod "
                             + primes.get(0) + " but " + runs.get(1).rank + " mod " + primes.get(1)
                             + " for " + model.name() + " under " + flow.spec() + "; rerun with another --seed");
                 }
             } else {
-                FloatConsensus.Agreed agreed = FloatConsensus.reach(fields, options,
-                        model.name() + " under " + flow.spec(), sampler -> close(fields.stateDimension(), sampler, options));
+                FloatConsensus.Agreed agreed = FloatConsensus.reach(fields, options, model.name() + " under "
+                        + flow.spec(), sampler -> close(fields.stateDimension(), sampler, options));
                 runs.addAll(agreed.runs());
                 agreement = Optional.of(agreed.agreement());
             }
