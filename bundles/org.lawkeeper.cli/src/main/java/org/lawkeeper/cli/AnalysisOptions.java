@@ -11,12 +11,13 @@ final class AnalysisOptions {
     static final Set<String> VALUED = Set.of("seed", "timeout", "max-dimension", "max-depth", "tolerance");
     static final Set<String> FLAGS = Set.of("float");
     static final String USAGE = """
-              --float              floating point (EJML, relative tolerance) instead of exact ranks mod p
+              --float              floating point (EJML, relative tolerance) instead of exact ranks mod p;
+                                   refused unless robust to the tolerance and the random point
               --tolerance T        floating-point tolerance (default 1e-9)
               --seed N             seed of the primes, random points and combinations (default %d)
               --timeout SECONDS    give up after this long (exit code 2)
               --max-dimension N    refuse state dimensions above N (default %d)
-              --max-depth K        give up when brackets deeper than K are needed (default %d)
+              --max-depth K        give up when brackets deeper than K raise the rank (default %d)
             """.formatted(CountOptions.DEFAULT_SEED, Limits.DEFAULT.maxStateDimension(),
             CountOptions.defaults().maxDepth());
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.UntrustworthyResultException;
 import org.lawkeeper.core.analysis.Analysis;
 import org.lawkeeper.core.count.CountOptions;
 import org.lawkeeper.core.flow.Flow;
@@ -21,6 +22,9 @@ import org.lawkeeper.core.search.SearchResult;
  * followed by the explicit laws of one case per family, found and named.
  */
 final class DemoCommand implements Command {
+    /** The cell of a count that floating point cannot decide. */
+    static final String UNDECIDED = "?";
+
     private static final List<String> FLOWS = List.of("gf", "natural", "mirror", "momentum", "momentum:tau=1",
             "nesterov", "mirror-momentum");
     private static final List<String> MODELS = List.of("linear:2,2,2", "linear:3,2,4", "linear:2,2,2,2",
@@ -51,7 +55,8 @@ final class DemoCommand implements Command {
                 Nesterov and mirror momentum, side by side. A dash marks a flow that needs positive
                 blocks the model does not have. Then one small network per block of current practice
                 (attention, gated units, normalisation, experts, …) under gf, momentum and gf:wd=1/10,
-                with the laws the search finds under gf.
+                with the laws the search finds under gf. With --float the counts are computed in floating
+                point, and a ? marks one it cannot decide; the searches always count exactly.
                 """;
     }
 
@@ -72,7 +77,7 @@ final class DemoCommand implements Command {
                 Flow flow = FlowSpec.parse(flowSpec);
                 // mirror geometry needs positive blocks to act on
                 boolean applies = flow.geometry() != Flow.Geometry.MIRROR || model.hasPositiveBlocks();
-                row.add(applies ? String.valueOf(Analysis.count(model, flow, options).count()) : "–");
+                row.add(applies ? countCell(model, flow, options) : "–");
                 counts += applies ? 1 : 0;
             }
             table.add(row.toArray(String[]::new));
@@ -81,6 +86,7 @@ final class DemoCommand implements Command {
                 + (options.exact() ? "exact ranks mod two primes" : "floating point") + ")");
         out.println();
         out.print(table);
+        printUndecidedLegend(out, options);
         out.println();
         out.println("Each entry is D (or 2D+1 with momentum) minus the rank of the Lie algebra of the flow's fields.");
         out.println("The laws change with the flow: momentum keeps fewer on most models (\"conservation loss\": only");
@@ -97,6 +103,7 @@ final class DemoCommand implements Command {
         out.println("heavy-ball momentum and gradient flow with weight decay 1/10; the laws found under gradient flow:");
         out.println();
         out.print(networks.table());
+        printUndecidedLegend(out, options);
         out.println("With weight decay each law h, homogeneous of degree k, lives on as exp(k*wd*t)*h (./lawkeeper laws "
                 + "MODEL --flow " + NetworkDemo.WEIGHT_DECAY + ").");
         out.printf("%n%d counts and %d searches in %.2f s; details: ./lawkeeper count|laws MODEL --flow FLOW%n",
@@ -104,11 +111,26 @@ final class DemoCommand implements Command {
         return 0;
     }
 
+    private static void printUndecidedLegend(PrintStream out, CountOptions options) {
+        if (!options.exact()) {
+            out.println(UNDECIDED + " = floating point cannot decide this count; run it without --float");
+        }
+    }
+
+    /** A count for a table cell, or {@link #UNDECIDED} where floating point cannot decide it. */
+    static String countCell(Model model, Flow flow, CountOptions options) throws LawkeeperException {
+        try {
+            return String.valueOf(Analysis.count(model, flow, options).count());
+        } catch (UntrustworthyResultException e) {
+            return UNDECIDED;
+        }
+    }
+
     private static TextTable explicitLaws(CountOptions options) throws LawkeeperException {
         TextTable table = new TextTable("model", "flow", "laws", "family", "").alignLeft(1, 3, 4);
         for (List<String> c : EXPLICIT) {
             SearchResult result = Analysis.laws(ModelSpec.parse(c.get(0)).build(options.limits()),
-                    FlowSpec.parse(c.get(1)), SearchOptions.defaults().withCounting(options));
+                    FlowSpec.parse(c.get(1)), SearchOptions.defaults().withCounting(options.withExact(true)));
             String laws = result.laws().size() + "/" + result.count().count() + (result.complete() ? " ✓" : "");
             List<List<String>> lines = new ArrayList<>();
             result.recognition().families()

@@ -64,11 +64,11 @@ final class NetworkDemo {
             Model model = ModelSpec.parse(spec).build(options.limits());
             List<String> first = new ArrayList<>(List.of(spec, String.valueOf(model.parameterCount())));
             for (String flow : FLOWS) {
-                first.add(String.valueOf(Analysis.count(model, FlowSpec.parse(flow), options).count()));
+                first.add(DemoCommand.countCell(model, FlowSpec.parse(flow), options));
                 counts++;
             }
             SearchResult result = Analysis.laws(model, FlowSpec.parse("gf"),
-                    SearchOptions.defaults().withCounting(options));
+                    SearchOptions.defaults().withCounting(options.withExact(true)));
             first.add(result.laws().size() + "/" + result.count().count() + (result.complete() ? " ✓" : ""));
             List<String> families = families(result);
             for (int i = 0; i < families.size(); i++) {

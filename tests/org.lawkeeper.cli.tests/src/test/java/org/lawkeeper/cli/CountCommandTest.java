@@ -3,6 +3,7 @@ package org.lawkeeper.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class CountCommandTest {
+    private static final Pattern PRIMES = Pattern.compile("mod p = (\\d+) and (\\d+)");
 
     @Test
     void textReportNamesCountAndCertificate() {
@@ -43,6 +45,48 @@ class CountCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("3", field(r.out(), "count"));
         assertEquals("false", field(r.out(), "exact"));
+        assertEquals("true", field(r.out(), "trustworthy"));
+        assertTrue(r.out().contains("\"tolerances\":[1.0E-10,1.0E-9,1.0E-8],\"seeds\":[20240512,20240513]"), r.out());
+    }
+
+    @Test
+    void floatModeSaysWhatAgreed() {
+        CliRunner r = CliRunner.run("count", "nmf:3,3,3", "--flow", "mirror", "--float");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("nmf:3,3,3 under mirror: 3 laws (floating-point rank 15 of 18, same rank at "
+                + "tolerances 1e-10, 1e-09, 1e-08 and seeds 20240512, 20240513; residual gap "), r.out());
+    }
+
+    @Test
+    void floatModeRefusesAnUntrustworthyRankInJsonToo() {
+        CliRunner r = CliRunner.run("count", "linear:2,3,2,2", "--float", "--tolerance", "0.5", "--json");
+        assertEquals(2, r.code(), r.out());
+        assertEquals("false", field(r.out(), "trustworthy"));
+        assertTrue(field(r.out(), "reason").endsWith("count exactly instead (without --float)\""), r.out());
+        assertTrue(!r.out().contains("\"count\""), r.out());
+    }
+
+    @Test
+    void aFrictionDivisibleByThePrintedPrimesLeavesTheCountTrue() {
+        Matcher printed = PRIMES.matcher(CliRunner.run("count", "linear:2,2,2", "--flow", "momentum:tau=1/2").out());
+        assertTrue(printed.find());
+        String tau = new BigInteger(printed.group(1)).multiply(new BigInteger(printed.group(2))).toString();
+
+        CliRunner r = CliRunner.run("count", "linear:2,2,2", "--flow", "momentum:tau=" + tau);
+
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("linear:2,2,2 under momentum:tau=" + tau + ": 1 law (exact rank 16 of 17 mod p = "),
+                r.out());
+        Matcher chosen = PRIMES.matcher(r.out());
+        assertTrue(chosen.find());
+        assertTrue(!chosen.group(1).equals(printed.group(1)) && !chosen.group(2).equals(printed.group(2)), r.out());
+    }
+
+    @Test
+    void maxDepthAdmitsTheDepthTheOutputReports() {
+        CliRunner r = CliRunner.run("count", "linear:2,3,2,2", "--flow", "momentum:tau=1/2", "--max-depth", "4");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("4 laws") && r.out().contains("brackets up to depth 4 "), r.out());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -58,7 +102,11 @@ class CountCommandTest {
         "count linear:3,3,3 --max-dimension zero    | --max-dimension expects a whole number",
         "count linear:3,3,3 --seed 1.5              | --seed expects a whole number",
         "count linear:3,3,3 --max-depth 0           | --max-depth must lie between 1 and 30",
-        "count product:8 --flow momentum --max-depth 3 | did not close within bracket depth 3 (rank 5 of 17",
+        "count product:8 --flow momentum --max-depth 3 | did not close within bracket depth 3 (rank 5 of 17 within it)",
+        "count linear:2,3,2,2 --flow momentum:tau=1/2 --max-depth 3 | did not close within bracket depth 3",
+        "count linear:2,3,1 --flow momentum:tau=100 --float | count exactly instead (without --float)",
+        "count linear:2,7,1 --flow momentum:tau=100 --float | count exactly instead (without --float)",
+        "count linear:2,3,2,2 --float --tolerance 0.5 | floating point cannot decide the rank of linear:2,3,2,2 under gf",
         "count linear:3,3,3 --timeout -1            | --timeout must be a positive number",
         "count linear:3,3,3 --colour                | unknown option --colour for 'count'",
         "count                                      | 'count' takes one MODEL, got none",

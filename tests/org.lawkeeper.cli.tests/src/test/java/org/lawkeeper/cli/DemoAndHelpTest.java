@@ -52,6 +52,21 @@ class DemoAndHelpTest {
     }
 
     @Test
+    void demoInFloatingPointMarksTheCountsItCannotDecide() {
+        CliRunner r = CliRunner.run("demo", "--float");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        List<String> exact = List.of("nmf:3,3,3", "18", "6", "6", "3", "3", "3", "3", "0");
+        List<String> floating = row(lines, "nmf:3,3,3");
+        for (int i = 0; i < exact.size(); i++) {
+            assertTrue(floating.get(i).equals(exact.get(i)) || floating.get(i).equals("?"), floating.toString());
+        }
+        // rotary attention under momentum: its rank changes between tolerances 1e-9 and 1e-8
+        assertEquals("?", row(lines, "net:2x2>attention(heads=1,dk=2,rope)").get(3), r.out());
+        assertTrue(r.out().contains("? = floating point cannot decide this count; run it without --float"), r.out());
+    }
+
+    @Test
     void helpListsCommandsAndUsage() {
         CliRunner list = CliRunner.run("help");
         assertEquals(0, list.code());

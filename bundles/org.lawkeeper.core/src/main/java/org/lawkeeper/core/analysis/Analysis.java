@@ -18,6 +18,7 @@ import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.law.LawParser;
 import org.lawkeeper.core.law.LawSyntaxException;
 import org.lawkeeper.core.linalg.GradientSpan_MODP;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.search.LawSearch;
 import org.lawkeeper.core.search.SearchOptions;
@@ -118,12 +119,15 @@ public final class Analysis {
      */
     public static ClaimCoverage coverage(Model model, FlowLaws laws, List<Law> conserved, long seed) {
         Flow flow = laws.flow();
-        GradientSpan_MODP span = GradientSpan_MODP.random(flow.stateDimension(model), seed);
+        // the claims' coefficients are the user's; the laws found have small reconstructed ones
+        RationalConstants claimed = RationalConstants.ofPolynomials(
+                conserved.stream().filter(Law::isPolynomial).flatMap(law -> law.polynomials().stream()).toList());
+        GradientSpan_MODP span = GradientSpan_MODP.random(flow.stateDimension(model), seed, claimed);
         conserved.forEach(law -> addsTo(span, law));
-        int claimed = span.rank();
+        int rank = span.rank();
         List<HoldingLaw> missing = laws.laws().stream().filter(law -> addsTo(span, law.expression(), model, flow))
                 .toList();
-        return new ClaimCoverage(claimed, missing);
+        return new ClaimCoverage(rank, missing);
     }
 
     private static boolean addsTo(GradientSpan_MODP span, String law, Model model, Flow flow) {

@@ -10,8 +10,9 @@ import org.lawkeeper.core.Limits;
  * @param exact        modular arithmetic at random points of F_p (two independent primes) when true,
  *                     IEEE doubles (EJML) when false
  * @param seed         seeds the primes, the points and the random combinations; same seed, same run
- * @param tolerance    floating point only: a bracket is new when its relative residual exceeds this
- * @param maxDepth     the deepest bracket level tried before giving up with an error
+ * @param tolerance    floating point only: a bracket is new when its relative residual exceeds this; the
+ *                     rank must not change a factor 10 either side of it
+ * @param maxDepth     the deepest bracket level that may raise the rank; a deeper one that does is an error
  * @param limits       size limits
  * @param cancellation deadline and cancel flag
  */

@@ -1,6 +1,7 @@
 package org.lawkeeper.core.count;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The number of independent conservation laws of a model under a flow, with how it was obtained.
@@ -16,13 +17,12 @@ import java.util.List;
  * @param brackets         iterated brackets sampled, all runs together
  * @param seed             the seed that reproduces the run
  * @param primes           the primes used (empty in floating point)
- * @param smallestAccepted floating point only: smallest relative residual of an accepted bracket
- * @param largestRejected  floating point only: largest relative residual of a rejected bracket
+ * @param agreement        floating point only: the tolerances and seeds that agreed on the rank
  * @param seconds          wall-clock time
  */
 public record CountResult(String model, String flow, int stateDimension, int rank, int count, boolean exact,
-        int depth, long fieldsEvaluated, long brackets, long seed, List<Long> primes, double smallestAccepted,
-        double largestRejected, double seconds) {
+        int depth, long fieldsEvaluated, long brackets, long seed, List<Long> primes,
+        Optional<FloatAgreement> agreement, double seconds) {
 
     public CountResult {
         primes = List.copyOf(primes);
@@ -34,8 +34,8 @@ public record CountResult(String model, String flow, int stateDimension, int ran
         String how = exact
                 ? "exact rank " + rank + " of " + stateDimension + " mod p = "
                         + String.join(" and ", primes.stream().map(String::valueOf).toList())
-                : String.format("floating-point rank %d of %d, residual gap %.1e / %.1e", rank, stateDimension,
-                        smallestAccepted, largestRejected);
+                : "floating-point rank " + rank + " of " + stateDimension + ", "
+                        + agreement.orElseThrow().describe();
         return laws + " (" + how + ")";
     }
 }

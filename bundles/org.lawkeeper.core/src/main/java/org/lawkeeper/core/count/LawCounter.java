@@ -2,6 +2,7 @@ package org.lawkeeper.core.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -14,6 +15,7 @@ import org.lawkeeper.core.field.FlowFields;
 import org.lawkeeper.core.field.GeneratingFields;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.linalg.PrimeField;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.Model;
 
 /**
@@ -49,24 +51,25 @@ public final class LawCounter {
         SplittableRandom random = new SplittableRandom(options.seed());
         List<Run> runs = new ArrayList<>();
         List<Long> primes = new ArrayList<>();
+        Optional<FloatAgreement> agreement = Optional.empty();
         try {
             if (options.exact()) {
                 fields.checkExactness();
-                PrimeField first = PrimeField.random(random, fields::suits);
-                PrimeField second = PrimeField.random(random, f -> fields.suits(f) && f.prime() != first.prime());
-                primes.add(first.prime());
-                primes.add(second.prime());
+                List<PrimeField> chosen = fields.primes(random, 2, RationalConstants.NONE);
+                chosen.forEach(f -> primes.add(f.prime()));
                 runs.addAll(inParallel(
-                        exactRun(fields, first, random.split(), options),
-                        exactRun(fields, second, random.split(), options)));
+                        exactRun(fields, chosen.get(0), random.split(), options),
+                        exactRun(fields, chosen.get(1), random.split(), options)));
                 if (runs.get(0).rank != runs.get(1).rank) {
                     throw new InconsistentResultException("exact ranks disagree: " + runs.get(0).rank + " mod "
                             + primes.get(0) + " but " + runs.get(1).rank + " mod " + primes.get(1)
                             + " for " + model.name() + " under " + flow.spec() + "; rerun with another --seed");
                 }
             } else {
-                runs.add(close(fields.stateDimension(),
-                        new FloatBracketSampler(fields, options.tolerance(), random.split()), options));
+                FloatConsensus.Agreed agreed = FloatConsensus.reach(fields, options, model.name() + " under "
+                        + flow.spec(), sampler -> close(fields.stateDimension(), sampler, options));
+                runs.addAll(agreed.runs());
+                agreement = Optional.of(agreed.agreement());
             }
         } catch (ArithmeticException e) {
             throw new LawkeeperException("the computation failed at the random point (" + e.getMessage()
@@ -77,8 +80,7 @@ public final class LawCounter {
         return new CountResult(model.name(), flow.spec(), n, run.rank, n - run.rank, options.exact(),
                 runs.stream().mapToInt(Run::depth).max().orElse(0),
                 runs.stream().mapToLong(Run::fieldEvaluations).sum(), runs.stream().mapToLong(Run::brackets).sum(),
-                options.seed(), primes, run.smallestAccepted, run.largestRejected,
-                (System.nanoTime() - start) / 1e9);
+                options.seed(), primes, agreement, (System.nanoTime() - start) / 1e9);
     }
 
     /** One exact run; its random stream is split off before any run starts, so results never depend on timing. */
@@ -114,26 +116,31 @@ public final class LawCounter {
         }
     }
 
-    private record Run(int rank, int depth, long fieldEvaluations, long brackets, double smallestAccepted,
+    /** What one run of {@link #close} found; the residuals are NaN in exact arithmetic. */
+    record Run(int rank, int depth, long fieldEvaluations, long brackets, double smallestAccepted,
             double largestRejected) {
     }
 
-    /** Samples level after level until a level adds nothing or the rank is full. */
+    /**
+     * Samples level after level until a level adds nothing or the rank is full. The level after
+     * {@code maxDepth} is only sampled to confirm that it adds nothing: the limit bounds the depth a run
+     * reports, the deepest level that raised the rank.
+     */
     private static Run close(int n, BracketSampler sampler, CountOptions options) throws LawkeeperException {
         int depth = 0;
         long sampled = 0;
         for (int level = 1; sampler.rank() < n; level++) {
-            if (level > options.maxDepth()) {
-                throw new LimitExceededException(LimitExceededException.Limit.BRACKET_DEPTH,
-                        "the Lie algebra did not close within bracket depth " + options.maxDepth() + " (rank "
-                                + sampler.rank() + " of " + n + " so far)");
-            }
             boolean added = false;
             while (sampler.rank() < n) {
                 options.cancellation().check();
                 sampled++;
                 if (!sampler.addBracket(level)) {
                     break;
+                }
+                if (level > options.maxDepth()) {
+                    throw new LimitExceededException(LimitExceededException.Limit.BRACKET_DEPTH,
+                            "the Lie algebra did not close within bracket depth " + options.maxDepth() + " (rank "
+                                    + (sampler.rank() - 1) + " of " + n + " within it)");
                 }
                 added = true;
                 depth = level;

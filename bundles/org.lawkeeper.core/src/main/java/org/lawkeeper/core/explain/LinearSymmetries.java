@@ -18,6 +18,7 @@ import org.lawkeeper.core.flow.MomentumFlow;
 import org.lawkeeper.core.linalg.Echelon_MODP;
 import org.lawkeeper.core.linalg.ModularPolynomials;
 import org.lawkeeper.core.linalg.PrimeField;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.linalg.RationalReconstruction;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.polynomial.Monomial;
@@ -51,7 +52,7 @@ public final class LinearSymmetries {
         this.d = model.parameterCount();
         this.options = options;
         this.random = new SplittableRandom(options.counting().seed());
-        this.field = PrimeField.random(random, gradientFields::suits);
+        this.field = gradientFields.primes(random, 1, RationalConstants.NONE).getFirst();
         this.gradients = new FieldSamples(gradientFields, field, random.split());
     }
 

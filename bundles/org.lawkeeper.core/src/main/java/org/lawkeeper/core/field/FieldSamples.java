@@ -27,7 +27,7 @@ public final class FieldSamples {
     public record Sample(long[] point, List<long[]> values) {
     }
 
-    /** Samples of {@code fields}, which must suit {@code field} ({@link GeneratingFields#suits}). */
+    /** Samples of {@code fields} modulo a prime chosen for them ({@link GeneratingFields#primes}). */
     public FieldSamples(GeneratingFields fields, PrimeField field, RandomGenerator random) {
         this.fields = switch (fields) {
             case NaturalGradientGenerators n -> n.gradients();

@@ -6,7 +6,7 @@ import java.util.SplittableRandom;
 import org.lawkeeper.core.jet.JetArithmetic;
 import org.lawkeeper.core.jet.JetArithmetic_MODP;
 import org.lawkeeper.core.jet.JetLinearAlgebra;
-import org.lawkeeper.core.linalg.PrimeField;
+import org.lawkeeper.core.linalg.RationalConstants;
 
 /**
  * Natural-gradient generating fields χ_i = (JᵀJ)^† ∇φ_i, where J = ∂φ. These are rational, not
@@ -14,18 +14,22 @@ import org.lawkeeper.core.linalg.PrimeField;
  * J_Sᵀ(J_S J_Sᵀ)⁻¹e_k, where S indexes rows of J independent at that point; those are what is
  * evaluated, with the linear solve carried out in the jet ring so that brackets stay exact.
  *
- * <p>S is chosen once, exactly (over a fixed prime at a fixed pseudo-random point), so that every
+ * <p>S is chosen once, exactly (over a seeded prime that divides no constant, at a seeded point), so that every
  * arithmetic — exact, floating point, and its error bounds — evaluates the very same fields.
  *
  * @param gradients the Euclidean fields ∇φ_i
  */
 public record NaturalGradientGenerators(PolynomialGenerators gradients) implements GeneratingFields {
-    private static final long SELECTION_PRIME = 2_147_483_629L;
     private static final long SELECTION_SEED = 0x5eed_0f_5L;
 
     @Override
     public int stateDimension() {
         return gradients.stateDimension();
+    }
+
+    @Override
+    public RationalConstants constants() {
+        return gradients.constants();
     }
 
     @Override
@@ -35,8 +39,9 @@ public record NaturalGradientGenerators(PolynomialGenerators gradients) implemen
 
     /** Indices of components of φ whose gradients are independent at a generic point. */
     private int[] independentRows() {
-        JetArithmetic_MODP exact = new JetArithmetic_MODP(new PrimeField(SELECTION_PRIME));
-        long[] point = exact.random(stateDimension(), new SplittableRandom(SELECTION_SEED));
+        SplittableRandom random = new SplittableRandom(SELECTION_SEED);
+        JetArithmetic_MODP exact = new JetArithmetic_MODP(primes(random, 1, RationalConstants.NONE).getFirst());
+        long[] point = exact.random(stateDimension(), random);
         CompiledPolynomialGenerators<long[]> compiled = gradients.compile(exact, point);
         List<long[]> rows = new ArrayList<>();
         for (int g = 0; g < compiled.generatorCount(); g++) {

@@ -7,6 +7,7 @@ import org.lawkeeper.core.flow.MirrorFlow;
 import org.lawkeeper.core.flow.MirrorMomentumFlow;
 import org.lawkeeper.core.jet.JetArithmetic;
 import org.lawkeeper.core.linalg.PrimeField;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.net.Network;
 
@@ -54,6 +55,15 @@ public record NetworkGenerators(Model model, Network network, Flow flow, int sta
         if (ties.problem() != null) {
             throw new LawkeeperException(ties.problem());
         }
+    }
+
+    /**
+     * The constants of the drift (τ, λ). The forward pass's own constants are whole numbers no larger than a
+     * width (1, 2, a norm's width), which no prime above 2^30 divides; its square roots are {@link #suits}'s.
+     */
+    @Override
+    public RationalConstants constants() {
+        return drift == null ? RationalConstants.NONE : drift.constants();
     }
 
     /** Primes where every √n of the forward pass (attention's 1/√dk) exists. */

@@ -2,8 +2,12 @@ package org.lawkeeper.core.field;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.jet.JetArithmetic;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
 
@@ -35,6 +39,21 @@ public record PolynomialGenerators(int stateDimension, int generatorCount, List<
         return sum;
     }
 
+    /** The coefficients of the terms, and of each monomial of a component once its terms are summed. */
+    @Override
+    public RationalConstants constants() {
+        Map<Place, BigFraction> sums = new HashMap<>();
+        for (FieldTerm t : terms) {
+            sums.merge(new Place(t.generator(), t.component(), t.monomial()), t.coefficient(), BigFraction::add);
+        }
+        List<BigFraction> coefficients = new ArrayList<>(sums.values());
+        terms.forEach(t -> coefficients.add(t.coefficient()));
+        return RationalConstants.of(coefficients);
+    }
+
+    private record Place(int generator, int component, Monomial monomial) {
+    }
+
     @Override
     public <A> CompiledPolynomialGenerators<A> compile(JetArithmetic<A> arithmetic, A basePoint) {
         return new CompiledPolynomialGenerators<>(arithmetic, this);
@@ -57,7 +76,7 @@ public record PolynomialGenerators(int stateDimension, int generatorCount, List<
             return this;
         }
 
-        public Builder add(int generator, int component, org.hipparchus.fraction.BigFraction c, Monomial m) {
+        public Builder add(int generator, int component, BigFraction c, Monomial m) {
             terms.add(new FieldTerm(generator, component, c, m));
             return this;
         }

@@ -10,6 +10,7 @@ import java.util.WeakHashMap;
 import org.lawkeeper.core.jet.JetArithmetic_MODP;
 import org.lawkeeper.core.linalg.Echelon_MODP;
 import org.lawkeeper.core.linalg.PrimeField;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.net.Network;
 
 /**
@@ -50,7 +51,7 @@ final class TranscendentalAudit {
     /** The ties of {@code network}'s forward pass, audited modulo a prime that {@code fields} suit. */
     static Ties audit(NetworkGenerators fields) {
         return AUDITED.computeIfAbsent(fields.network(), network -> new TranscendentalAudit(network,
-                fields.model().name(), PrimeField.random(new SplittableRandom(SEED), fields::suits)).ties());
+                fields.model().name(), fields.primes(new SplittableRandom(SEED), 1, RationalConstants.NONE).getFirst()).ties());
     }
 
     private Ties ties() {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lawkeeper.core.linalg.GradientSpan_MODP;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.polynomial.Polynomial;
 
 /**
@@ -14,7 +15,7 @@ import org.lawkeeper.core.polynomial.Polynomial;
  */
 final class ParsedLaw implements Law {
     /** Fixed, so that the same text always selects the same entries. */
-    private static final long SELECTION_SEED = 0x1a_5e1ecL;
+    static final long SELECTION_SEED = 0x1a_5e1ecL;
 
     private final String text;
     private final LawNode root;
@@ -49,7 +50,8 @@ final class ParsedLaw implements Law {
 
     /** Indices of entries whose gradients are independent at a random point, greedily in order. */
     private static int[] independent(List<Polynomial> entries, int dimension) {
-        GradientSpan_MODP span = GradientSpan_MODP.random(dimension, SELECTION_SEED);
+        GradientSpan_MODP span =
+                GradientSpan_MODP.random(dimension, SELECTION_SEED, RationalConstants.ofPolynomials(entries));
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
             if (span.add(entries.get(k))) {

@@ -20,10 +20,13 @@ public final class GradientSpan_MODP {
         this.span = new Echelon_MODP(field, point.length);
     }
 
-    /** The span at a point drawn, with its prime, from {@code seed}: the same seed, the same decisions. */
-    public static GradientSpan_MODP random(int dimension, long seed) {
+    /**
+     * The span at a point drawn, with its prime, from {@code seed}: the same seed, the same decisions. The prime
+     * divides none of {@code constants} (the coefficients of the laws to be added, docs/ALGORITHMS.md §5.5).
+     */
+    public static GradientSpan_MODP random(int dimension, long seed, RationalConstants constants) {
         SplittableRandom random = new SplittableRandom(seed);
-        PrimeField field = PrimeField.random(random);
+        PrimeField field = PrimeField.random(random, constants::survive);
         long[] point = new long[dimension];
         for (int i = 0; i < dimension; i++) {
             point[i] = field.randomElement(random);

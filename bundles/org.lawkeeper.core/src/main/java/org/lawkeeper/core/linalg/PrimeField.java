@@ -1,6 +1,8 @@
 package org.lawkeeper.core.linalg;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Predicate;
 import java.util.random.RandomGenerator;
 import org.hipparchus.fraction.BigFraction;
@@ -40,6 +42,18 @@ public final class PrimeField {
                 return field;
             }
         }
+    }
+
+    /**
+     * {@code count} distinct random primes in (2^30, 2^31) that {@code suitable} accepts, drawn one after
+     * another from {@code random}.
+     */
+    public static List<PrimeField> distinct(RandomGenerator random, int count, Predicate<PrimeField> suitable) {
+        List<PrimeField> primes = new ArrayList<>(count);
+        while (primes.size() < count) {
+            primes.add(random(random, f -> suitable.test(f) && primes.stream().noneMatch(q -> q.p == f.p)));
+        }
+        return primes;
     }
 
     public long prime() {

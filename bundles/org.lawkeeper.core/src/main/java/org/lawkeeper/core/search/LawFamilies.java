@@ -9,6 +9,7 @@ import org.lawkeeper.core.law.LawPrinter;
 import org.lawkeeper.core.law.LawSyntaxException;
 import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.core.linalg.GradientSpan_MODP;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.ParameterBlock;
 import org.lawkeeper.core.polynomial.Polynomial;
 import org.lawkeeper.core.verify.ConservationTest;
@@ -33,7 +34,8 @@ final class LawFamilies {
     private LawFamilies(StateLayout layout, ConservationTest test) {
         this.layout = layout;
         this.test = test;
-        this.span = GradientSpan_MODP.random(layout.dimension(), SEED);
+        // the laws added come from rational reconstruction: coefficients below 2^16, which no prime divides
+        this.span = GradientSpan_MODP.random(layout.dimension(), SEED, RationalConstants.NONE);
     }
 
     /**

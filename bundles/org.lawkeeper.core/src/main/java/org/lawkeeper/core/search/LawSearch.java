@@ -23,6 +23,7 @@ import org.lawkeeper.core.linalg.Echelon_MODP;
 import org.lawkeeper.core.linalg.GradientSpan_MODP;
 import org.lawkeeper.core.linalg.ModularPolynomials;
 import org.lawkeeper.core.linalg.PrimeField;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.linalg.RationalReconstruction;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.polynomial.Monomial;
@@ -62,7 +63,7 @@ public final class LawSearch {
         this.test = test;
         this.options = options;
         SplittableRandom random = new SplittableRandom(options.counting().seed());
-        this.field = PrimeField.random(random, fields::suits);
+        this.field = fields.primes(random, 1, RationalConstants.NONE).getFirst();
         JetArithmetic_MODP arithmetic = new JetArithmetic_MODP(field);
         this.independent = new GradientSpan_MODP(field, arithmetic.random(fields.stateDimension(), random));
         this.samples = new FieldSamples(fields, field, random.split());

@@ -18,6 +18,7 @@ import org.lawkeeper.core.field.PolynomialGenerators;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.law.StateLayout;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.polynomial.Polynomial;
 
@@ -81,7 +82,7 @@ public final class LawVerifier {
      */
     public static ConservationTest test(Model model, Flow flow, Limits limits, long seed) throws LawkeeperException {
         if (FlowFields.of(model, flow, limits) instanceof NetworkGenerators network) {
-            return new SampledVerifier(network, seed);
+            return new SampledVerifier(network, seed, RationalConstants.NONE);
         }
         PolynomialGenerators fields = FlowFields.polynomial(model, flow, limits);
         return h -> isConserved(h, fields);
@@ -89,7 +90,7 @@ public final class LawVerifier {
 
     private static Verification sampled(Law law, List<Polynomial> entries, Model model, Flow flow,
             NetworkGenerators fields, long start) throws LawkeeperException {
-        SampledVerifier verifier = new SampledVerifier(fields, WITNESS_SEED);
+        SampledVerifier verifier = new SampledVerifier(fields, WITNESS_SEED, RationalConstants.ofPolynomials(entries));
         for (int e = 0; e < entries.size(); e++) {
             if (!verifier.isConserved(entries.get(e))) {
                 String entry = law.entryNames().get(e);

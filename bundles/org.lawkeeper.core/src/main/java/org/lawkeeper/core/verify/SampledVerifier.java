@@ -8,6 +8,7 @@ import org.lawkeeper.core.field.FieldSamples;
 import org.lawkeeper.core.field.GeneratingFields;
 import org.lawkeeper.core.linalg.ModularPolynomials;
 import org.lawkeeper.core.linalg.PrimeField;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.polynomial.Polynomial;
 
 /**
@@ -25,16 +26,15 @@ final class SampledVerifier implements ConservationTest {
     private final List<List<FieldSamples.Sample>> samples = new ArrayList<>();
 
     /**
-     * Draws the samples.
+     * Draws the samples, modulo primes that divide neither the fields' constants nor {@code lawConstants}
+     * (those of the laws to be asked about, when they are known before).
      *
      * @throws LawkeeperException when the fields cannot be evaluated exactly (see {@link GeneratingFields#checkExactness})
      */
-    SampledVerifier(GeneratingFields fields, long seed) throws LawkeeperException {
+    SampledVerifier(GeneratingFields fields, long seed, RationalConstants lawConstants) throws LawkeeperException {
         fields.checkExactness();
         SplittableRandom random = new SplittableRandom(seed);
-        PrimeField first = PrimeField.random(random, fields::suits);
-        PrimeField second = PrimeField.random(random, f -> fields.suits(f) && f.prime() != first.prime());
-        for (PrimeField field : List.of(first, second)) {
+        for (PrimeField field : fields.primes(random, 2, lawConstants)) {
             FieldSamples source = new FieldSamples(fields, field, random.split());
             List<FieldSamples.Sample> drawn = new ArrayList<>();
             for (int k = 0; k < SAMPLES; k++) {

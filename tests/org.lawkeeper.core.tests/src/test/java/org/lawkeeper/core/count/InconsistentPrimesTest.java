@@ -18,20 +18,24 @@ import org.lawkeeper.core.polynomial.Polynomial;
 class InconsistentPrimesTest {
 
     @Test
-    void aCoefficientDivisibleByOnePrimeIsReportedNotHidden() throws Exception {
+    void aCoincidenceModuloOnePrimeIsReportedNotHidden() throws Exception {
         long seed = 5;
         CountOptions options = CountOptions.defaults().withSeed(seed);
-        // the primes depend only on the seed: read the first one off any count
+        // the primes depend only on the seed (and on which primes divide the input's constants, none here)
         long p = LawCounter.count(ModelSpec.parse("product:2").build(Limits.DEFAULT), FlowSpec.parse("gf"), options)
                 .primes().get(0);
-        // φ = p·u·v vanishes mod p, so its field has rank 0 there but rank 1 mod the other prime
-        ModelBuilder builder = Model.builder("p-uv");
+        // φ = (u² + v², u² + (1+p)v²): no coefficient is divisible by p, but the Jacobian's determinant 4uv·p is,
+        // so the rank is 1 mod p and 2 mod the other prime
+        ModelBuilder builder = Model.builder("p-coincidence");
         builder.block("u", 1, 1);
         builder.block("v", 1, 1);
-        Model model = builder.output(Polynomial.term(new BigFraction(p), Monomial.of(0, 1))).build();
+        Polynomial u2 = Polynomial.term(BigFraction.ONE, Monomial.of(0, 0));
+        Polynomial v2 = Polynomial.term(BigFraction.ONE, Monomial.of(1, 1));
+        Polynomial shifted = Polynomial.term(new BigFraction(p + 1), Monomial.of(1, 1));
+        Model model = builder.output(u2.plus(v2), u2.plus(shifted)).build();
 
         InconsistentResultException e = assertThrows(InconsistentResultException.class,
                 () -> LawCounter.count(model, FlowSpec.parse("gf"), options));
-        assertTrue(e.getMessage().startsWith("exact ranks disagree: 0 mod " + p + " but 1 mod "), e.getMessage());
+        assertTrue(e.getMessage().startsWith("exact ranks disagree: 1 mod " + p + " but 2 mod "), e.getMessage());
     }
 }

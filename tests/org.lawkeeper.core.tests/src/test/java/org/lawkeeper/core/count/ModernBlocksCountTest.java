@@ -14,6 +14,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.Limits;
+import org.lawkeeper.core.UntrustworthyResultException;
 import org.lawkeeper.core.field.FlowFields;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
@@ -114,8 +115,14 @@ class ModernBlocksCountTest {
 
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("rows")
-    void floatingPointAgreesAtATightTolerance(String spec, int count) throws Exception {
-        assertEquals(count, count(spec, "gf", CountOptions.defaults().withExact(false).withTolerance(1e-12)).count());
+    void floatingPointAgreesAtATightToleranceOrRefuses(String spec, int count) throws Exception {
+        try {
+            assertEquals(count, count(spec, "gf", CountOptions.defaults().withExact(false).withTolerance(1e-12))
+                    .count());
+        } catch (UntrustworthyResultException e) {
+            // the one row whose residuals straddle the tolerance: its rank changes between 1e-13 and 1e-12
+            assertEquals("net:3>swiglu(8)>dense(2)", spec, e.getMessage());
+        }
     }
 
     @ParameterizedTest(name = "{0} ≡ {1}")
