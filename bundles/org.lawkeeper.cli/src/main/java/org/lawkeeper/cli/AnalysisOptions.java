@@ -34,15 +34,24 @@ final class AnalysisOptions {
         if (tolerance >= 1) {
             throw new UsageException("--tolerance must be below 1, got " + tolerance);
         }
-        Cancellation scoped = arguments.text("timeout", null) != null
-                ? cancellation.withBudget(Duration.ofMillis((long) (arguments.positive("timeout", 1) * 1000)))
-                : cancellation;
         return defaults.withExact(!arguments.flag("float"))
                 .withSeed(arguments.integer("seed", defaults.seed()))
                 .withTolerance(tolerance)
                 .withMaxDepth((int) maxDepth)
                 .withLimits(limits(arguments))
-                .withCancellation(scoped);
+                .withCancellation(timeout(arguments, cancellation));
+    }
+
+    /**
+     * {@code cancellation}, with the deadline of {@code --timeout} when one is given: any positive number of
+     * seconds; a budget too long to count in nanoseconds (about 292 years) never expires.
+     */
+    static Cancellation timeout(Arguments arguments, Cancellation cancellation) throws UsageException {
+        if (arguments.text("timeout", null) == null) {
+            return cancellation;
+        }
+        double seconds = arguments.positive("timeout", 1);
+        return cancellation.withBudget(Duration.ofNanos(Math.max(1, Math.round(seconds * 1e9))));
     }
 
     /** The default limits with the state dimension of {@code --max-dimension}. */

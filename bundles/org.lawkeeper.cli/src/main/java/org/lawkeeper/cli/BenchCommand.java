@@ -53,7 +53,9 @@ final class BenchCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: ./lawkeeper bench [--quick] [--repeat N]
+                usage: ./lawkeeper bench [--quick] [--repeat N] [--timeout SECONDS]
+
+                  --timeout SECONDS  give up after this long (exit code 2)
 
                 Times ./lawkeeper count (exact mode) on the docs/THEORY.md §12 oracle cases and on linear:5,5,4,4,5 gf,
                 relu:9,7,2 gf and momentum, and linear:20,20,20 momentum (state dimension 1601), each after two
@@ -64,13 +66,13 @@ final class BenchCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
-        Arguments arguments = Arguments.parse(name(), words, Set.of("repeat"), Set.of("quick"));
+        Arguments arguments = Arguments.parse(name(), words, Set.of("repeat", "timeout"), Set.of("quick"));
         arguments.expectNoPositional();
         long repeat = arguments.integer("repeat", 5);
         if (repeat < 1 || repeat > 1000) {
             throw new UsageException("--repeat must lie between 1 and 1000, got " + repeat);
         }
-        CountOptions options = CountOptions.defaults().withCancellation(cancellation);
+        CountOptions options = CountOptions.defaults().withCancellation(AnalysisOptions.timeout(arguments, cancellation));
         TextTable table = new TextTable("model", "flow", "state dim", "count", "median s", "target s", "");
         int missed = 0;
         for (Case c : CASES) {

@@ -36,11 +36,12 @@ final class BlocksCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: ./lawkeeper blocks MODEL [--json] [--max-dimension N]
+                usage: ./lawkeeper blocks MODEL [--json] [--max-dimension N] [--timeout SECONDS]
 
                   MODEL              %s
                   --json             one JSON object on stdout
                   --max-dimension N  refuse models with more than N parameters (default %d)
+                  --timeout SECONDS  give up after this long (exit code 2)
 
                 Laws are written about these blocks: W1[2,3] is the entry in row 2, column 3 of W1 (rows ×
                 columns as listed, 1-based). A network lists its layers in order, those without parameters
@@ -53,8 +54,10 @@ final class BlocksCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
-        Arguments arguments = Arguments.parse(name(), words, Set.of("max-dimension"), Set.of("json"));
+        Arguments arguments = Arguments.parse(name(), words, Set.of("max-dimension", "timeout"), Set.of("json"));
+        Cancellation scoped = AnalysisOptions.timeout(arguments, cancellation);
         Model model = ModelSpec.parse(arguments.single("MODEL")).build(AnalysisOptions.limits(arguments));
+        scoped.check(); // building is the only long step
         List<Line> lines = model.network().map(network -> layers(model, network)).orElseGet(() -> plain(model));
         out.print(arguments.flag("json") ? json(model, lines) + "\n" : text(model, lines));
         return 0;

@@ -55,7 +55,8 @@ final class CheckCommand implements Command {
     public String usage() {
         return """
                 usage: ./lawkeeper check MODEL --law EXPR [--flow FLOW[,FLOW…]] [--tries N] [--seed N]
-                                         [--control EXPR] [--json] [--report DIR]
+                                         [--control EXPR] [--json] [--report DIR] [--timeout SECONDS]
+                                         [--max-dimension N]
 
                   MODEL         %s
                   FLOW          %s (default gf);
@@ -67,6 +68,8 @@ final class CheckCommand implements Command {
                   --json        one JSON object on stdout
                   --report DIR  write DIR/index.html with drift plots (SVG) per flow; an index.html there that
                                 is not a Lawkeeper report is never overwritten
+                  --timeout SECONDS give up after this long (exit code 2)
+                  --max-dimension N refuse state dimensions above N (default %d)
                 Each trial integrates the flow (Dormand–Prince 8(5,3)) from a random state with a random loss
                 and judges the drift of the law against the integrator's error estimate; trajectories that
                 diverge or turn stiff are discarded, never counted as violations. A negative control must
@@ -75,15 +78,16 @@ final class CheckCommand implements Command {
                 steps, to rounding. A trial whose law grows so much that no violation could show is discarded
                 as diverged. Exit code %d when the law is violated under some flow, %d when a run proved nothing
                 (vacuous, or no verdict: every trial discarded).
-                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, DEFAULT_SEED, Laws.CONTROL_COVERAGE, VIOLATED,
-                VACUOUS);
+                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, DEFAULT_SEED, Limits.DEFAULT.maxStateDimension(),
+                Laws.CONTROL_COVERAGE, VIOLATED, VACUOUS);
     }
 
     @Override
     public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
         Arguments arguments = Arguments.parse(name(), words,
-                Set.of("flow", "law", "tries", "seed", "report", "control"), Set.of("json"));
-        Model model = ModelSpec.parse(arguments.single("MODEL")).build(Limits.DEFAULT);
+                Set.of("flow", "law", "tries", "seed", "report", "control", "timeout", "max-dimension"), Set.of("json"));
+        Cancellation scoped = AnalysisOptions.timeout(arguments, cancellation);
+        Model model = ModelSpec.parse(arguments.single("MODEL")).build(AnalysisOptions.limits(arguments));
         String law = arguments.text("law", null);
         if (law == null) {
             throw new UsageException("'check' needs the claimed law: --law EXPR");
@@ -102,7 +106,7 @@ final class CheckCommand implements Command {
         List<FlowOutcome> outcomes;
         try {
             outcomes = FlowComparison.run(model, flows, law, control == null ? List.of() : List.of(control), (int) tries,
-                    seed, (flow, n) -> progress(flow, n, tries, cancellation));
+                    seed, (flow, n) -> progress(flow, n, tries, scoped));
         } catch (Interrupted e) {
             throw e.cause;
         }
@@ -141,10 +145,13 @@ final class CheckCommand implements Command {
         }
     }
 
-    /** Progress on an interactive terminal only; honours Ctrl-C between trials. */
+    /** Progress on an interactive terminal only; honours Ctrl-C and --timeout between trials. */
     private static void progress(String flow, int done, long tries, Cancellation cancellation) {
-        if (cancellation.isCancelled()) {
-            throw new Interrupted(new CancelledException("check cancelled after " + done + " trials under " + flow));
+        try {
+            cancellation.check();
+        } catch (CancelledException e) {
+            throw new Interrupted(new CancelledException("check stopped (" + e.getMessage() + ") after " + done
+                    + " trials under " + flow));
         }
         if (System.console() != null && (done % 10 == 0 || done == tries)) {
             System.err.printf("\r  %s: %d/%d trials", flow, done, tries);

@@ -48,7 +48,9 @@ final class DemoCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: ./lawkeeper demo [--float] [--seed N]
+                usage: ./lawkeeper demo [--float] [--seed N] [--timeout SECONDS]
+
+                  --timeout SECONDS  give up after this long (exit code 2)
 
                 Counts the independent conservation laws of small linear, ReLU, NMF and ICNN models under
                 gradient flow, natural gradient, mirror flow, heavy-ball momentum (τ = 0 and τ = 1),
@@ -62,7 +64,7 @@ final class DemoCommand implements Command {
 
     @Override
     public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
-        Arguments arguments = Arguments.parse(name(), words, Set.of("seed"), Set.of("float"));
+        Arguments arguments = Arguments.parse(name(), words, Set.of("seed", "timeout"), Set.of("float"));
         arguments.expectNoPositional();
         CountOptions options = AnalysisOptions.from(arguments, cancellation);
         long start = System.nanoTime();

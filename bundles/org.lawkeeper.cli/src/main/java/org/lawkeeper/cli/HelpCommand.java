@@ -49,8 +49,10 @@ final class HelpCommand implements Command {
         commands.values().forEach(c -> out.printf("  %-8s %s%n", c.name(), c.synopsis()));
         out.printf("  %-8s %s%n", "test", "build every module and run every test (handled by the launcher)");
         out.println();
-        out.println("./lawkeeper help COMMAND shows a command's options. Exit codes: 0 success, 2 bad input,");
-        out.println("limit, timeout or inconsistent result (one line on stderr), 130 interrupted, 1 internal error.");
+        out.println("./lawkeeper help COMMAND shows a command's options; every command but help takes --timeout SECONDS.");
+        out.println("Exit codes: 0 success, 2 bad input, limit, timeout or inconsistent result (one line on stderr),");
+        out.printf("130 interrupted, %d internal error (one line too; please report it), 1 the launcher failed.%n",
+                Main.INTERNAL_ERROR);
         return 0;
     }
 }

@@ -7,16 +7,20 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.LimitExceededException;
 
 /**
  * Entry point of {@code ./lawkeeper}. User errors become one line on stderr and exit code 2; Ctrl-C
- * cancels the running analysis cooperatively and exits with 130; nothing prints a stack trace.
+ * cancels the running analysis cooperatively and exits with 130; anything else that escapes a command,
+ * errors of the JVM included (a stack overflow, an exhausted heap), is one line too, with exit code
+ * {@value #INTERNAL_ERROR}. Nothing prints a stack trace.
  */
 public final class Main {
     static final int OK = 0;
-    static final int INTERNAL_ERROR = 1;
+    /** Distinct from the launcher's own failures (1) and from bad input (2); sysexits' EX_SOFTWARE. */
+    static final int INTERNAL_ERROR = 70;
     static final int USER_ERROR = 2;
     static final int INTERRUPTED = 130;
 
@@ -54,35 +58,53 @@ public final class Main {
         Map<String, Command> commands = commands();
         String name = args.isEmpty() ? "help" : args.get(0);
         Command command = commands.get(name);
+        if (command == null) {
+            print(err, "unknown command '" + Excerpt.shorten(name) + "'; commands: "
+                    + String.join(", ", commands.keySet()) + ", test");
+            return USER_ERROR;
+        }
+        return run(command, args.subList(Math.min(1, args.size()), args.size()), out, err, cancellation);
+    }
+
+    /** Runs {@code command} on {@code words}; whatever it throws becomes one line on {@code err} and an exit code. */
+    static int run(Command command, List<String> words, PrintStream out, PrintStream err, Cancellation cancellation) {
         try {
-            if (command == null) {
-                throw new UsageException("unknown command '" + name + "'; commands: "
-                        + String.join(", ", commands.keySet()) + ", test");
-            }
-            return command.run(args.subList(Math.min(1, args.size()), args.size()), out, cancellation);
+            return command.run(words, out, cancellation);
         } catch (CancelledException e) {
             if (cancellation.isCancelled()) {
                 return INTERRUPTED;
             }
-            err.println("lawkeeper: " + e.getMessage());
+            print(err, e.getMessage());
             return USER_ERROR;
         } catch (LimitExceededException e) {
-            err.println("lawkeeper: " + e.getMessage() + switch (e.limit()) {
-                case STATE_DIMENSION -> "; raise it with --max-dimension";
-                case BRACKET_DEPTH -> "; raise it with --max-depth";
+            String option = switch (e.limit()) {
+                case STATE_DIMENSION -> "--max-dimension";
+                case BRACKET_DEPTH -> "--max-depth";
                 case SIZE -> "";
-            });
+            };
+            // advise only an option this command takes
+            boolean accepted = !option.isEmpty() && command.usage().contains(option + " ");
+            print(err, e.getMessage() + (accepted ? "; raise it with " + option : ""));
             return USER_ERROR;
         } catch (LawkeeperException e) {
-            err.println("lawkeeper: " + e.getMessage());
+            print(err, e.getMessage());
             return USER_ERROR;
         } catch (OutOfMemoryError e) {
-            err.println("lawkeeper: out of memory; try a smaller model or lower --max-dimension");
-            return USER_ERROR;
-        } catch (RuntimeException e) {
-            err.println("lawkeeper: internal error: " + e + " (please report it with the command line)");
+            print(err, "out of memory; try a smaller model or law");
+            return INTERNAL_ERROR;
+        } catch (StackOverflowError e) {
+            print(err, "internal error: the analysis nested too deeply (please report it with the command line)");
+            return INTERNAL_ERROR;
+        } catch (RuntimeException | Error e) {
+            print(err, "internal error: " + e.getClass().getName() + (e.getMessage() == null ? ""
+                    : ": " + e.getMessage()) + " (please report it with the command line)");
             return INTERNAL_ERROR;
         }
+    }
+
+    /** One line on {@code err}, even for a message of several lines (inputs in it are quoted in excerpts). */
+    private static void print(PrintStream err, String message) {
+        err.println("lawkeeper: " + String.join(" ", message.lines().map(String::strip).toList()));
     }
 
     private static Map<String, Command> commands() {

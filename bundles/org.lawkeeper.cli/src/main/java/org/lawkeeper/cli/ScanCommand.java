@@ -55,6 +55,7 @@ final class ScanCommand implements Command {
                 usage: ./lawkeeper scan DIR [--sarif FILE [--sarif-conserved]] [--junit FILE] [--report DIR] [--json]
                                             [--fail-on LEVEL] [--tries N] [--time-budget S] [--tolerance T]
                                             [--seed N] [--models GLOBS] [--flows GLOBS] [--classpath PATH]
+                                            [--timeout SECONDS]
 
                   DIR               the folder whose .java files are scanned (hidden folders left out);
                                     reports name files relative to it
@@ -75,6 +76,7 @@ final class ScanCommand implements Command {
                   --flows GLOBS     only claims under a matching flow, e.g. 'gf,momentum*'
                   --classpath PATH  the compiled classes and libraries of custom ModelDefinition classes
                                     ('%s'-separated); they run in a child JVM
+                  --timeout SECONDS give up on the whole scan after this long (exit code 2)
                 Scans with JDT's parser and decides every claim exactly, as the Eclipse plug-in and the Maven
                 plugin do; violated claims carry the harness's shrunk drift evidence.
                 """.formatted(CheckCommand.VIOLATED, DEFAULT_TRIES, DEFAULT_BUDGET_SECONDS, DEFAULT_TOLERANCE,
@@ -84,7 +86,8 @@ final class ScanCommand implements Command {
     @Override
     public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
         Arguments arguments = Arguments.parse(name(), words, Set.of("sarif", "junit", "report", "fail-on", "tries",
-                "time-budget", "tolerance", "seed", "models", "flows", "classpath"), Set.of("json", "sarif-conserved"));
+                "time-budget", "tolerance", "seed", "models", "flows", "classpath", "timeout"), Set.of("json", "sarif-conserved"));
+        Cancellation scoped = AnalysisOptions.timeout(arguments, cancellation);
         Path folder = Path.of(arguments.single("DIR"));
         if (!Files.isDirectory(folder)) {
             throw new UsageException("no folder " + folder);
@@ -98,7 +101,7 @@ final class ScanCommand implements Command {
         AnalysisSettings settings = valid(() -> CheckOptions.settings((int) Math.min(tries, Integer.MAX_VALUE), budget,
                 tolerance, seed));
         CheckOptions options = new CheckOptions(settings, Limits.DEFAULT, new ClaimFilter(globs(arguments, "models"),
-                globs(arguments, "flows")), customModels(arguments, budget, cancellation), cancellation);
+                globs(arguments, "flows")), customModels(arguments, budget, scoped), scoped);
         SourceTree tree = new SourceTree(folder, List.of(folder), StandardCharsets.UTF_8);
         CheckResult result;
         HtmlReports reports;

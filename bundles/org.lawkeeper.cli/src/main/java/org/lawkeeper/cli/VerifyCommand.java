@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
@@ -37,7 +39,7 @@ final class VerifyCommand implements Command {
     @Override
     public String usage() {
         return """
-                usage: ./lawkeeper verify MODEL [--flow FLOW] --law EXPR [--json]
+                usage: ./lawkeeper verify MODEL [--flow FLOW] --law EXPR [--json] [--timeout SECONDS] [--max-dimension N]
 
                   MODEL   %s
                   FLOW    %s (default gf)
@@ -47,6 +49,8 @@ final class VerifyCommand implements Command {
                           sym(X) = X + X^T, tr(X), sum(X[, rows|cols]), norm2(X[, rows|cols]), entries U1[2,3] /
                           b1[2], sub-matrices Q1[:,1:2], numbers 2, 0.5, 1/2
                   --json  one JSON object on stdout
+                  --timeout SECONDS    give up after this long (exit code 2)
+                  --max-dimension N    refuse state dimensions above N (default %d)
 
                 Prints 'conserved' when ⟨∇h, χ_i⟩ vanishes identically (an exact polynomial identity) for every
                 independent entry h of the law and every generating field χ_i of the flow, 'not conserved' with
@@ -54,31 +58,36 @@ final class VerifyCommand implements Command {
                 norms, …) is decided by sampling its data-indexed fields modulo two primes instead: a refutation
                 is certain, a pass has the error bound printed. Exit code 0 when conserved, %d when not (as for
                 'check').
-                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, CheckCommand.VIOLATED);
+                """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, Limits.DEFAULT.maxStateDimension(),
+                CheckCommand.VIOLATED);
     }
 
     @Override
     public int run(List<String> words, PrintStream out, Cancellation cancellation) throws LawkeeperException {
-        Arguments arguments = Arguments.parse(name(), words, Set.of("flow", "law"), Set.of("json"));
+        Arguments arguments =
+                Arguments.parse(name(), words, Set.of("flow", "law", "timeout", "max-dimension"), Set.of("json"));
         String modelSpec = arguments.single("MODEL");
         String text = arguments.text("law", null);
         if (text == null) {
             throw new UsageException("'verify' needs --law EXPR, e.g. --law 'U1^T*U1 - U2*U2^T'");
         }
         Flow flow = FlowSpec.parse(arguments.text("flow", "gf"));
-        Model model = ModelSpec.parse(modelSpec).build(Limits.DEFAULT);
-        Law law = parse(text, model, flow);
-        Verification verdict = Analysis.verify(model, flow, law, Limits.DEFAULT);
+        Cancellation scoped = AnalysisOptions.timeout(arguments, cancellation);
+        Limits limits = AnalysisOptions.limits(arguments);
+        Model model = ModelSpec.parse(modelSpec).build(limits);
+        Law law = parse(text, model, flow, scoped);
+        Verification verdict = Analysis.verify(model, flow, law, limits, scoped);
         out.println(arguments.flag("json") ? json(verdict, law) : text(verdict, law));
         return verdict.conserved() ? Main.OK : CheckCommand.VIOLATED;
     }
 
-    /** Parses a law given on the command line; errors quote it with the column. */
-    static Law parse(String text, Model model, Flow flow) throws SpecException {
+    /** Parses a law given on the command line; errors quote it around the column. */
+    private static Law parse(String text, Model model, Flow flow, Cancellation cancellation)
+            throws SpecException, CancelledException {
         try {
-            return LawParser.parse(text, model, flow);
+            return LawParser.parse(text, model, flow, cancellation);
         } catch (LawSyntaxException e) {
-            throw new SpecException("law '" + text + "', " + e.getMessage());
+            throw new SpecException("law '" + Excerpt.around(text, e.column()) + "', " + e.getMessage());
         }
     }
 

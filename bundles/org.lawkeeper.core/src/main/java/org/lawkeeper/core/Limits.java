@@ -24,15 +24,25 @@ public record Limits(int maxStateDimension, long maxTerms) {
     public void checkStateDimension(int dimension, String what) throws LimitExceededException {
         if (dimension > maxStateDimension) {
             throw new LimitExceededException(LimitExceededException.Limit.STATE_DIMENSION,
-                    what + " has state dimension " + dimension + ", above the limit " + maxStateDimension);
+                    Excerpt.shorten(what) + " has state dimension " + dimension + ", above the limit "
+                            + maxStateDimension);
         }
     }
 
-    /** Throws when {@code terms} exceeds the term limit; {@code what} names the input. */
+    /**
+     * Throws when {@code terms} exceeds the term limit; {@code what} names the input. An estimate that
+     * saturated at {@link Long#MAX_VALUE} is reported as what it is, a lower bound.
+     */
     public void checkTerms(long terms, String what) throws LimitExceededException {
         if (terms > maxTerms) {
-            throw new LimitExceededException(LimitExceededException.Limit.SIZE, what + " expands to " + terms
-                    + " polynomial terms, above the limit " + maxTerms);
+            throw new LimitExceededException(LimitExceededException.Limit.SIZE, Excerpt.shorten(what) + " expands to "
+                    + count(terms) + " polynomial terms, above the limit "
+                    + maxTerms);
         }
+    }
+
+    /** A count from a saturating estimate: the number, or "more than 9×10^18" when it saturated. */
+    public static String count(long saturating) {
+        return saturating == Long.MAX_VALUE ? "more than 9×10^18" : String.valueOf(saturating);
     }
 }

@@ -3,6 +3,7 @@ package org.lawkeeper.core.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.Limits;
@@ -50,6 +51,12 @@ public final class Analysis {
         return LawVerifier.verify(law, model, flow, limits);
     }
 
+    /** The exact verdict on one law, stopped by {@code cancellation} (or an interrupt of the thread). */
+    public static Verification verify(Model model, Flow flow, Law law, Limits limits, Cancellation cancellation)
+            throws LawkeeperException {
+        return LawVerifier.verify(law, model, flow, limits, cancellation);
+    }
+
     /** How the linear symmetries of φ explain the laws of gradient flow and momentum (Noether). */
     public static SymmetryReport explain(Model model, SearchOptions options) throws LawkeeperException {
         return LinearSymmetries.analyse(model, options);
@@ -60,10 +67,21 @@ public final class Analysis {
      * either does not parse, unchecked when exact verification is impossible (the law is not polynomial,
      * the model too large), conserved or violated otherwise.
      *
-     * @throws CancelledException when {@code cancelled} is raised
+     * @throws CancelledException when the thread is interrupted
      */
     public static ClaimVerdict claim(Model model, String flowSpec, String lawText, Limits limits)
             throws CancelledException {
+        return claim(model, flowSpec, lawText, limits, Cancellation.none());
+    }
+
+    /**
+     * {@link #claim(Model, String, String, Limits)}, stopped by {@code cancellation} while the law is
+     * parsed, expanded or verified.
+     *
+     * @throws CancelledException when {@code cancellation} is raised or the thread interrupted
+     */
+    public static ClaimVerdict claim(Model model, String flowSpec, String lawText, Limits limits,
+            Cancellation cancellation) throws CancelledException {
         Flow flow;
         try {
             flow = FlowSpec.parse(flowSpec);
@@ -72,12 +90,12 @@ public final class Analysis {
         }
         Law law;
         try {
-            law = LawParser.parse(lawText, model, flow);
+            law = LawParser.parse(lawText, model, flow, cancellation);
         } catch (LawSyntaxException e) {
             return ClaimVerdict.malformed(Optional.of(flow), e.getMessage(), e.column());
         }
         try {
-            return ClaimVerdict.decided(flow, law, LawVerifier.verify(law, model, flow, limits));
+            return ClaimVerdict.decided(flow, law, LawVerifier.verify(law, model, flow, limits, cancellation));
         } catch (CancelledException e) {
             throw e;
         } catch (LawkeeperException e) {

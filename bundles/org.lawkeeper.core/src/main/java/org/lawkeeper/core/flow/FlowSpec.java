@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.SpecException;
 
 /**
@@ -33,7 +34,8 @@ public final class FlowSpec {
         for (String piece : (list == null ? "" : list).split(",", -1)) {
             String text = piece.strip();
             if (text.isEmpty()) {
-                throw new SpecException("empty flow in the list '" + list + "'; known flows: " + KNOWN);
+                throw new SpecException("empty flow in the list '" + Excerpt.shorten(list) + "'; known flows: "
+                        + KNOWN);
             }
             if (!specs.isEmpty() && text.contains("=") && !text.contains(":")) {
                 specs.set(specs.size() - 1, specs.get(specs.size() - 1) + "," + text);
@@ -67,7 +69,7 @@ public final class FlowSpec {
             }
             case "mirror-momentum" ->
                 new MirrorMomentumFlow(parameter(parameters(text, parameters, List.of("tau")), "tau"));
-            default -> throw new SpecException("unknown flow '" + name + "' (known: " + KNOWN + ")");
+            default -> throw new SpecException("unknown flow '" + Excerpt.shorten(name) + "' (known: " + KNOWN + ")");
         };
     }
 
@@ -79,7 +81,7 @@ public final class FlowSpec {
 
     private static Flow noParameters(String name, String parameters, Flow flow) throws SpecException {
         if (parameters != null) {
-            throw new SpecException("flow " + name + " takes no parameters, got '" + parameters + "'");
+            throw new SpecException("flow " + name + " takes no parameters, got '" + Excerpt.shorten(parameters) + "'");
         }
         return flow;
     }
@@ -107,16 +109,17 @@ public final class FlowSpec {
             String[] keyValue = parameter.split("=", -1);
             String key = keyValue[0].strip();
             if (keyValue.length != 2 || !allowed.contains(key)) {
-                throw new SpecException("unknown parameter '" + parameter.strip() + "' in flow '" + spec
+                throw new SpecException("unknown parameter '" + Excerpt.shorten(parameter.strip())
+                        + "' in flow '" + Excerpt.shorten(spec)
                         + "' (expected " + expected + ")");
             }
             BigFraction value = rational(key, keyValue[1].strip(), spec);
             if (values.put(key, value) != null) {
-                throw new SpecException(key + " is given twice in flow '" + spec + "'");
+                throw new SpecException(key + " is given twice in flow '" + Excerpt.shorten(spec) + "'");
             }
             if (value.getNumerator().signum() < 0) {
                 throw new SpecException((key.equals("tau") ? "friction tau" : "weight decay wd")
-                        + " must be ≥ 0 in flow '" + spec + "', not " + format(value));
+                        + " must be ≥ 0 in flow '" + Excerpt.shorten(spec) + "', not " + format(value));
             }
         }
         return values;
@@ -129,19 +132,22 @@ public final class FlowSpec {
                 BigInteger numerator = new BigInteger(text.substring(0, slash).strip());
                 BigInteger denominator = new BigInteger(text.substring(slash + 1).strip());
                 if (denominator.signum() == 0) {
-                    throw new SpecException(key + " = " + text + " divides by zero in flow '" + spec + "'");
+                    throw new SpecException(key + " = " + Excerpt.shorten(text) + " divides by zero in flow '"
+                            + Excerpt.shorten(spec) + "'");
                 }
                 return new BigFraction(numerator, denominator);
             }
             BigDecimal decimal = new BigDecimal(text);
             if (Math.abs(decimal.scale()) > 100) {
-                throw new SpecException(key + " = '" + text + "' has an exponent out of range in flow '" + spec + "'");
+                throw new SpecException(key + " = '" + Excerpt.shorten(text)
+                        + "' has an exponent out of range in flow '" + Excerpt.shorten(spec) + "'");
             }
             BigInteger unscaled = decimal.unscaledValue();
             return decimal.scale() >= 0 ? new BigFraction(unscaled, BigInteger.TEN.pow(decimal.scale()))
                     : new BigFraction(unscaled.multiply(BigInteger.TEN.pow(-decimal.scale())));
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new SpecException(key + " = '" + text + "' is not a number in flow '" + spec + "'");
+            throw new SpecException(key + " = '" + Excerpt.shorten(text) + "' is not a number in flow '"
+                    + Excerpt.shorten(spec) + "'");
         }
     }
 }

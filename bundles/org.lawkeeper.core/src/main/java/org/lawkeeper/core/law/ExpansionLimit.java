@@ -1,9 +1,10 @@
 package org.lawkeeper.core.law;
 
 /**
- * A law would expand into more polynomial terms than the parser allows: {@code sum(U1)^64} is twelve
- * characters long and has millions of terms. Raised inside the expansion, turned into a
- * {@link LawSyntaxException} by the parser.
+ * An expansion ran past a limit the estimate could not foresee: more term products than
+ * {@link PolynomialAlgebra#MAX_WORK}, or a coefficient larger than {@link PolynomialAlgebra#MAX_COEFFICIENT_BITS}.
+ * Raised inside {@link LawEvaluator}, turned into a {@link LawSyntaxException} by
+ * {@link PolynomialAlgebra#expand}.
  */
 final class ExpansionLimit extends RuntimeException {
     private static final long serialVersionUID = 1L;

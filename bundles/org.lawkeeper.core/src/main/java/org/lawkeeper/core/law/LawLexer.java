@@ -2,6 +2,7 @@ package org.lawkeeper.core.law;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lawkeeper.core.Excerpt;
 
 /** Splits a law's text into tokens: numbers, names, one-character symbols, and the end. */
 final class LawLexer {
@@ -17,7 +18,7 @@ final class LawLexer {
 
         /** The token as quoted in messages. */
         String quoted() {
-            return kind == Kind.END ? "the end of the law" : "'" + text + "'";
+            return kind == Kind.END ? "the end of the law" : "'" + Excerpt.shorten(text) + "'";
         }
     }
 
@@ -44,8 +45,7 @@ final class LawLexer {
                 tokens.add(new Token(Kind.SYMBOL, String.valueOf(c), start + 1));
                 i++;
             } else {
-                throw new LawSyntaxException(start + 1, "unexpected character '" + new String(Character.toChars(
-                        text.codePointAt(i))) + "'");
+                throw new LawSyntaxException(start + 1, "unexpected character " + character(text.codePointAt(i)));
             }
         }
         tokens.add(new Token(Kind.END, "", text.length() + 1));
@@ -65,11 +65,18 @@ final class LawLexer {
                 i++;
             }
             if (i == fraction || fraction == start + 1) {
-                throw new LawSyntaxException(start + 1, "malformed number '" + text.substring(start, i)
+                throw new LawSyntaxException(start + 1, "malformed number '" + Excerpt.shorten(text.substring(start, i))
                         + "' (write decimals as 0.5)");
             }
         }
         return i;
+    }
+
+    /** A character as quoted in messages: itself, or its code point when it does not print. */
+    private static String character(int codePoint) {
+        boolean prints = !Character.isISOControl(codePoint) && Character.isDefined(codePoint)
+                && Character.getType(codePoint) != Character.FORMAT;
+        return prints ? "'" + Character.toString(codePoint) + "'" : String.format("U+%04X", codePoint);
     }
 
     private static boolean isDigit(char c) {

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.LawLexer.Kind;
 import org.lawkeeper.core.law.LawLexer.Token;
@@ -37,45 +40,68 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * primes under first-order flows, {@code t} without a time coordinate, indices out of range.
  */
 public final class LawParser {
-    private static final int MAX_DEGREE = 64;
+    static final int MAX_DEGREE = 64;
+    /** Longest number literal: larger constants have no use in a law and make exact arithmetic slow. */
+    private static final int MAX_DIGITS = 1000;
     private static final int MAX_NESTING = 200;
     private static final Set<String> FUNCTIONS =
             new LinkedHashSet<>(List.of("exp", "skew", "sym", "tr", "sum", "norm2"));
 
     private final StateLayout layout;
     private final List<Token> tokens;
+    private final Cancellation cancellation;
     private int position;
     private int openParentheses;
     private int nesting;
 
-    private LawParser(StateLayout layout, List<Token> tokens) {
+    private LawParser(StateLayout layout, List<Token> tokens, Cancellation cancellation) {
         this.layout = layout;
         this.tokens = tokens;
+        this.cancellation = cancellation;
     }
 
     /**
-     * Parses {@code text} as a law of {@code model} under {@code flow}.
+     * Parses {@code text} as a law of {@code model} under {@code flow}. The work is bounded by the
+     * expansion limits (about a second); an interrupt of the calling thread stops it, as a
+     * {@link LawSyntaxException} saying so. Callers that can cancel pass a {@link Cancellation}.
      *
      * @throws LawSyntaxException when the text is not a well-formed, well-shaped law for this model and flow
      */
     public static Law parse(String text, Model model, Flow flow) throws LawSyntaxException {
+        try {
+            return parse(text, model, flow, Cancellation.none());
+        } catch (CancelledException e) {
+            throw new LawSyntaxException(1, "reading the law was interrupted");
+        }
+    }
+
+    /**
+     * Parses {@code text} as a law of {@code model} under {@code flow}, polling {@code cancellation} while
+     * it expands the law and selects its independent entries.
+     *
+     * @throws LawSyntaxException when the text is not a well-formed, well-shaped law for this model and flow,
+     *                            or expands beyond the limits
+     * @throws CancelledException when {@code cancellation} is raised or its thread interrupted meanwhile
+     */
+    public static Law parse(String text, Model model, Flow flow, Cancellation cancellation)
+            throws LawSyntaxException, CancelledException {
         StateLayout layout = new StateLayout(Objects.requireNonNull(model), Objects.requireNonNull(flow));
         if (text == null || text.isBlank()) {
             throw new LawSyntaxException(1, "the law is empty; write an expression over the blocks "
                     + blockList(model));
         }
-        LawParser parser = new LawParser(layout, LawLexer.tokens(text));
+        LawParser parser = new LawParser(layout, LawLexer.tokens(text), cancellation);
         LawNode root = parser.expression();
         Token next = parser.peek();
         if (next.kind() != Kind.END) {
             throw new LawSyntaxException(next.column(), next.is(")") ? "unmatched ')'"
                     : "unexpected " + next.quoted() + " after a complete expression");
         }
-        return ParsedLaw.of(text, layout, root);
+        return ParsedLaw.of(text, layout, root, cancellation);
     }
 
     /** {@code term (± term)*}, one n-ary node however long the chain. */
-    private LawNode expression() throws LawSyntaxException {
+    private LawNode expression() throws LawSyntaxException, CancelledException {
         enter();
         LawNode first = term();
         List<LawNode> terms = new ArrayList<>(List.of(first));
@@ -97,53 +123,48 @@ public final class LawParser {
                 : new LawNode.Sum(terms, subtracted, first.rows(), first.columns(), degree);
     }
 
-    /** {@code unary ((*|/) unary)*}: one n-ary product; divisions by constants wrap the product so far. */
-    private LawNode term() throws LawSyntaxException {
-        LawNode product = unary();
-        List<LawNode> factors = new ArrayList<>(List.of(product));
+    /**
+     * {@code unary ((*|/) unary)*}: one n-ary product, its shape and degree kept as it grows. Divisions are
+     * by non-zero constants, which commute with every factor: a/c·b/d = (a·b)/(c·d), so the whole term is
+     * one product under one quotient, however the two alternate.
+     */
+    private LawNode term() throws LawSyntaxException, CancelledException {
+        LawNode first = unary();
+        List<LawNode> factors = new ArrayList<>(List.of(first));
+        int rows = first.rows();
+        int columns = first.columns();
+        int degree = first.degree();
+        BigFraction divisor = BigFraction.ONE;
         while (peek().is("*") || peek().is("/")) {
             Token operator = next();
             LawNode right = unary();
             if (operator.is("/")) {
-                product = new LawNode.Quotient(chain(factors, operator), divisor(right, operator));
-                factors = new ArrayList<>(List.of(product));
+                divisor = bounded(divisor.multiply(divisor(right, operator)), operator);
                 continue;
             }
-            LawNode left = factors.size() == 1 ? factors.get(0) : chain(factors, operator);
-            if (!left.isScalar() && !right.isScalar() && left.columns() != right.rows()) {
-                throw new LawSyntaxException(operator.column(), "cannot multiply " + left.shape() + " by "
-                        + right.shape() + " (inner sizes " + left.columns() + " and " + right.rows() + " differ)");
+            boolean scalar = rows == 1 && columns == 1;
+            if (!scalar && !right.isScalar() && columns != right.rows()) {
+                throw new LawSyntaxException(operator.column(), "cannot multiply " + rows + "×" + columns + " by "
+                        + right.shape() + " (inner sizes " + columns + " and " + right.rows() + " differ)");
+            }
+            if (scalar) {
+                rows = right.rows();
+            }
+            if (scalar || !right.isScalar()) {
+                columns = right.columns();
+            }
+            degree += right.degree();
+            if (degree > MAX_DEGREE) {
+                throw new LawSyntaxException(operator.column(), "the law's degree exceeds " + MAX_DEGREE);
             }
             factors.add(right);
         }
-        return chain(factors, peek());
-    }
-
-    /** The product of {@code factors}, with its shape and degree; {@code at} locates a degree overflow. */
-    private static LawNode chain(List<LawNode> factors, Token at) throws LawSyntaxException {
-        if (factors.size() == 1) {
-            return factors.get(0);
-        }
-        int rows = 1;
-        int columns = 1;
-        boolean scalar = true;
-        int degree = 0;
-        for (LawNode f : factors) {
-            if (!f.isScalar()) {
-                rows = scalar ? f.rows() : rows;
-                columns = f.columns();
-                scalar = false;
-            }
-            degree += f.degree();
-            if (degree > MAX_DEGREE) {
-                throw new LawSyntaxException(at.column(), "the law's degree exceeds " + MAX_DEGREE);
-            }
-        }
-        return new LawNode.Product(factors, rows, columns, degree);
+        LawNode product = factors.size() == 1 ? first : new LawNode.Product(factors, rows, columns, degree);
+        return divisor.equals(BigFraction.ONE) ? product : new LawNode.Quotient(product, divisor);
     }
 
     /** Signs are read in a loop, not recursively, so that no input can exhaust the stack. */
-    private LawNode unary() throws LawSyntaxException {
+    private LawNode unary() throws LawSyntaxException, CancelledException {
         boolean negative = false;
         while (peek().is("-") || peek().is("+")) {
             negative ^= next().is("-");
@@ -152,7 +173,7 @@ public final class LawParser {
         return negative ? new LawNode.Negation(operand) : operand;
     }
 
-    private LawNode postfix() throws LawSyntaxException {
+    private LawNode postfix() throws LawSyntaxException, CancelledException {
         LawNode node = primary();
         int depth = nesting;
         try {
@@ -190,7 +211,7 @@ public final class LawParser {
         nesting--;
     }
 
-    private LawNode primary() throws LawSyntaxException {
+    private LawNode primary() throws LawSyntaxException, CancelledException {
         Token token = next();
         return switch (token.kind()) {
             case NUMBER -> new LawNode.Number(number(token), null);
@@ -247,14 +268,14 @@ public final class LawParser {
         if (FUNCTIONS.contains(name)) {
             throw new LawSyntaxException(token.column(), name + " is a function: write " + name + "(…)");
         }
-        throw new LawSyntaxException(token.column(), "unknown block '" + name + "' (blocks of "
-                + layout.model().name() + ": " + blockList(layout.model()) + ")");
+        throw new LawSyntaxException(token.column(), "unknown block " + token.quoted() + " (blocks of "
+                + Excerpt.shorten(layout.model().name()) + ": " + blockList(layout.model()) + ")");
     }
 
-    private LawNode call(Token function) throws LawSyntaxException {
+    private LawNode call(Token function) throws LawSyntaxException, CancelledException {
         String name = function.text();
         if (!FUNCTIONS.contains(name)) {
-            throw new LawSyntaxException(function.column(), "unknown function '" + name + "' (known: "
+            throw new LawSyntaxException(function.column(), "unknown function " + function.quoted() + " (known: "
                     + String.join(", ", FUNCTIONS) + ")");
         }
         Token open = next();
@@ -296,11 +317,12 @@ public final class LawParser {
             throw new LawSyntaxException(caret.column(), "only scalars have powers, not a " + base.shape()
                     + " matrix (X^T transposes)");
         }
-        BigInteger exponent = new BigInteger(token.text());
-        if (exponent.compareTo(BigInteger.valueOf(MAX_DEGREE)) > 0) {
-            throw new LawSyntaxException(token.column(), "exponent " + exponent + " is above " + MAX_DEGREE);
+        int exponent = index(token);
+        if (exponent > MAX_DEGREE) {
+            throw new LawSyntaxException(token.column(), "exponent " + Excerpt.shorten(token.text()) + " is above "
+                    + MAX_DEGREE);
         }
-        return bounded(new LawNode.Power(base, exponent.intValue()), caret);
+        return bounded(new LawNode.Power(base, exponent), caret);
     }
 
     /** An index range of a bracket: {@code i}, {@code a:b} or {@code :}, 0-based from and count. */
@@ -328,7 +350,7 @@ public final class LawParser {
             }
         } else {
             throw new LawSyntaxException(first.column(), "a " + matrix.shape() + " matrix needs two indices, as in ["
-                    + first.text() + ",1]");
+                    + Excerpt.shorten(first.text()) + ",1]");
         }
         Token end = next();
         if (!end.is("]")) {
@@ -382,14 +404,15 @@ public final class LawParser {
         if (token.kind() != Kind.NUMBER || token.text().contains(".")) {
             throw new LawSyntaxException(token.column(), "expected a whole-number index, found " + token.quoted());
         }
-        BigInteger value = new BigInteger(token.text());
-        return value.bitLength() < 31 ? value.intValue() : Integer.MAX_VALUE;
+        String digits = token.text().replaceFirst("^0+(?=.)", "");
+        return digits.length() < 10 ? Integer.parseInt(digits) : Integer.MAX_VALUE;
     }
 
     private static void checkRange(Token token, int index, int size, String what, LawNode matrix)
             throws LawSyntaxException {
         if (index < 1 || index > size) {
-            throw new LawSyntaxException(token.column(), what + " " + token.text() + " is out of range for a "
+            throw new LawSyntaxException(token.column(), what + " " + Excerpt.shorten(token.text())
+                    + " is out of range for a "
                     + matrix.shape() + " matrix (1.." + size + ")");
         }
     }
@@ -410,17 +433,13 @@ public final class LawParser {
     }
 
     /** The value of a constant, non-zero divisor. */
-    private BigFraction divisor(LawNode node, Token slash) throws LawSyntaxException {
+    private BigFraction divisor(LawNode node, Token slash) throws LawSyntaxException, CancelledException {
         if (!node.isScalar()) {
             throw new LawSyntaxException(slash.column(), "can only divide by a number, not by a " + node.shape()
                     + " matrix");
         }
-        Polynomial value;
-        try {
-            value = new LawEvaluator<>(new PolynomialAlgebra(layout)).evaluate(node).get(0);
-        } catch (ExpansionLimit e) {
-            throw new LawSyntaxException(slash.column(), e.getMessage());
-        }
+        Polynomial value = node instanceof LawNode.Number n ? Polynomial.constant(n.value())
+                : new PolynomialAlgebra(layout, cancellation).expand(node, slash.column()).get(0);
         if (value.degree() > 0) {
             throw new LawSyntaxException(slash.column(), "can only divide by a constant number");
         }
@@ -453,14 +472,28 @@ public final class LawParser {
         return node;
     }
 
-    private static BigFraction number(Token token) {
+    /** A bound on the size of the law's constants; see {@link PolynomialAlgebra#MAX_COEFFICIENT_BITS}. */
+    private static BigFraction bounded(BigFraction value, Token at) throws LawSyntaxException {
+        if (Math.max(value.getNumerator().bitLength(), value.getDenominator().bitLength())
+                > PolynomialAlgebra.MAX_COEFFICIENT_BITS) {
+            throw new LawSyntaxException(at.column(), "a constant of the law has more than "
+                    + PolynomialAlgebra.MAX_COEFFICIENT_BITS + " bits");
+        }
+        return value;
+    }
+
+    private static BigFraction number(Token token) throws LawSyntaxException {
+        if (token.text().length() > MAX_DIGITS) {
+            throw new LawSyntaxException(token.column(), "a number of " + token.text().length()
+                    + " characters; at most " + MAX_DIGITS + " digits");
+        }
         BigDecimal decimal = new BigDecimal(token.text());
         BigInteger unscaled = decimal.unscaledValue();
         return new BigFraction(unscaled, BigInteger.TEN.pow(Math.max(0, decimal.scale())));
     }
 
     private static String blockList(Model model) {
-        return String.join(", ", model.blocks().stream().map(ParameterBlock::name).toList());
+        return Excerpt.shorten(String.join(", ", model.blocks().stream().map(ParameterBlock::name).toList()));
     }
 
     private Token peek() {

@@ -3,6 +3,8 @@ package org.lawkeeper.core.law;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.linalg.GradientSpan_MODP;
 import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.polynomial.Polynomial;
@@ -32,15 +34,11 @@ final class ParsedLaw implements Law {
         this.obstruction = obstruction;
     }
 
-    static ParsedLaw of(String text, StateLayout layout, LawNode root) throws LawSyntaxException {
-        PolynomialAlgebra exact = new PolynomialAlgebra(layout);
-        List<Polynomial> entries;
-        try {
-            entries = new LawEvaluator<>(exact).evaluate(root);
-        } catch (ExpansionLimit e) {
-            throw new LawSyntaxException(1, e.getMessage());
-        }
-        int[] selected = independent(entries, exact.dimension());
+    static ParsedLaw of(String text, StateLayout layout, LawNode root, Cancellation cancellation)
+            throws LawSyntaxException, CancelledException {
+        PolynomialAlgebra exact = new PolynomialAlgebra(layout, cancellation);
+        List<Polynomial> entries = exact.expand(root, 1);
+        int[] selected = independent(entries, exact.dimension(), cancellation);
         List<Polynomial> kept = new ArrayList<>(selected.length);
         for (int k : selected) {
             kept.add(entries.get(k));
@@ -49,11 +47,13 @@ final class ParsedLaw implements Law {
     }
 
     /** Indices of entries whose gradients are independent at a random point, greedily in order. */
-    private static int[] independent(List<Polynomial> entries, int dimension) {
+    private static int[] independent(List<Polynomial> entries, int dimension, Cancellation cancellation)
+            throws CancelledException {
         GradientSpan_MODP span =
                 GradientSpan_MODP.random(dimension, SELECTION_SEED, RationalConstants.ofPolynomials(entries));
         List<Integer> kept = new ArrayList<>();
         for (int k = 0; k < entries.size(); k++) {
+            cancellation.check();
             if (span.add(entries.get(k))) {
                 kept.add(k);
             }

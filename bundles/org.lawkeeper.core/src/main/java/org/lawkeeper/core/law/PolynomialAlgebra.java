@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
 
@@ -16,19 +19,64 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * — t when the time coordinate is s = e^{rt}, or e^x other than e^{krt} — becomes a <em>formal</em>
  * variable numbered from the state dimension on, remembered with the reason; such entries can still
  * be compared (their gradients in all variables decide independence) but are not polynomial laws.
+ *
+ * <p>Expansion is bounded: {@link #expand} refuses a law whose {@link ExpansionEstimate} exceeds
+ * {@link #MAX_TERMS} or {@link #MAX_WORK}, counts term products as it goes, and polls its
+ * {@link Cancellation} at every operation.
  */
 final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
-    /** Term products one law may cost in all: a few seconds of exact arithmetic at most. */
-    static final long MAX_WORK = 20_000_000L;
+    /** Terms of all values computed while expanding one law: some tens of megabytes at most. */
+    static final long MAX_TERMS = 200_000L;
+    /** Term products one law may cost in all: about a second of exact arithmetic. */
+    static final long MAX_WORK = 1_000_000L;
+    /**
+     * Bits of a coefficient's numerator or denominator: products and sums of fractions grow them without
+     * bound ({@code 1/3+1/7+1/11+…}), and exact arithmetic slows down with their size.
+     */
+    static final int MAX_COEFFICIENT_BITS = 4096;
+    private static final String ADVICE = "; write it with fewer or smaller products and powers";
 
     private final StateLayout layout;
+    private final Cancellation cancellation;
     private final Map<Polynomial, Integer> exponentials = new HashMap<>();
     private final List<String> formalReasons = new ArrayList<>();
     private int formalTime = -1;
     private long work;
 
-    PolynomialAlgebra(StateLayout layout) {
+    PolynomialAlgebra(StateLayout layout, Cancellation cancellation) {
         this.layout = layout;
+        this.cancellation = cancellation;
+    }
+
+    /**
+     * The entries of {@code node}, row-major, as exact polynomials; {@code column} locates the node for
+     * messages.
+     *
+     * @throws LawSyntaxException when the expansion would be, or turns out to be, larger than the limits
+     * @throws CancelledException when the cancellation is raised meanwhile
+     */
+    List<Polynomial> expand(LawNode node, int column) throws LawSyntaxException, CancelledException {
+        ExpansionEstimate estimate = ExpansionEstimate.of(node, layout.dimension());
+        if (estimate.terms() > MAX_TERMS) {
+            throw new LawSyntaxException(column, "the law may expand to " + Limits.count(estimate.terms())
+                    + " polynomial terms, above the limit " + MAX_TERMS + ADVICE);
+        }
+        if (estimate.work() > MAX_WORK) {
+            throw new LawSyntaxException(column, "expanding the law may take " + Limits.count(estimate.work())
+                    + " term products, above the limit " + MAX_WORK + ADVICE);
+        }
+        try {
+            return new LawEvaluator<>(this).evaluate(node);
+        } catch (ExpansionLimit e) {
+            throw new LawSyntaxException(column, e.getMessage());
+        } catch (Stopped e) {
+            throw e.cause;
+        }
+    }
+
+    /** The term products of the multiplications so far. */
+    long work() {
+        return work;
     }
 
     /** The number of variables in use: the state's, then the formal ones. */
@@ -59,17 +107,46 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
 
     @Override
     public Polynomial add(Polynomial a, Polynomial b) {
-        return a.plus(b);
+        poll();
+        return bounded(a.plus(b));
     }
 
     @Override
     public Polynomial multiply(Polynomial a, Polynomial b) {
+        poll();
         work += (long) a.termCount() * b.termCount();
         if (work > MAX_WORK) {
-            throw new ExpansionLimit("the law expands to too many polynomial terms (more than " + MAX_WORK
-                    + " term products); write it with fewer or smaller products");
+            throw new ExpansionLimit("expanding the law takes more than " + MAX_WORK + " term products" + ADVICE);
         }
-        return a.times(b);
+        return bounded(a.times(b));
+    }
+
+    private static Polynomial bounded(Polynomial p) {
+        for (BigFraction c : p.terms().values()) {
+            if (Math.max(c.getNumerator().bitLength(), c.getDenominator().bitLength()) > MAX_COEFFICIENT_BITS) {
+                throw new ExpansionLimit("a coefficient of the law grows beyond " + MAX_COEFFICIENT_BITS + " bits");
+            }
+        }
+        return p;
+    }
+
+    private void poll() {
+        try {
+            cancellation.check();
+        } catch (CancelledException e) {
+            throw new Stopped(e);
+        }
+    }
+
+    /** Carries a cancellation out of the evaluator, whose algebra cannot throw checked exceptions. */
+    private static final class Stopped extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final CancelledException cause;
+
+        Stopped(CancelledException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.lawkeeper.core.model;
 
 import java.util.List;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.SpecException;
 
 /**
@@ -71,14 +72,15 @@ enum BuiltInKind implements ModelKind {
 
     private static int[] widths(String spec, String list) throws SpecException {
         if (list.isEmpty()) {
-            throw new SpecException("model spec '" + spec + "' lists no widths");
+            throw new SpecException("model spec '" + Excerpt.shorten(spec) + "' lists no widths");
         }
         String[] parts = list.split(",", -1);
         int[] widths = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i].strip();
             if (!part.matches("-?[0-9]+")) {
-                throw new SpecException("width '" + part + "' in '" + spec + "' is not a whole number");
+                throw new SpecException("width '" + Excerpt.shorten(part) + "' in '" + Excerpt.shorten(spec)
+                        + "' is not a whole number");
             }
             long value;
             try {
@@ -87,10 +89,12 @@ enum BuiltInKind implements ModelKind {
                 value = Long.MAX_VALUE;
             }
             if (value < 1) {
-                throw new SpecException("width " + part + " in '" + spec + "' must be at least 1");
+                throw new SpecException("width " + Excerpt.shorten(part) + " in '" + Excerpt.shorten(spec)
+                        + "' must be at least 1");
             }
             if (value > Integer.MAX_VALUE) {
-                throw new SpecException("width " + part + " in '" + spec + "' is too large");
+                throw new SpecException("width " + Excerpt.shorten(part) + " in '" + Excerpt.shorten(spec)
+                        + "' is too large");
             }
             widths[i] = (int) value;
         }

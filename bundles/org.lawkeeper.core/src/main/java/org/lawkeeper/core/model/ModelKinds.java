@@ -3,6 +3,7 @@ package org.lawkeeper.core.model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.SpecException;
 
 /** The registry of model kinds: the one place that knows every kind of spec. */
@@ -45,7 +46,8 @@ public final class ModelKinds {
         }
         int colon = text.indexOf(':');
         if (colon < 0) {
-            throw new SpecException("model spec '" + text + "' needs the form KIND:…, e.g. " + examples());
+            throw new SpecException("model spec '" + Excerpt.shorten(text) + "' needs the form KIND:…, e.g. "
+                    + examples());
         }
         String word = text.substring(0, colon).strip();
         ModelKind kind = named(word).orElseThrow(() -> new SpecException("unknown model kind '" + word

@@ -1,6 +1,7 @@
 package org.lawkeeper.core.model;
 
 import java.util.List;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.Limits;
@@ -48,8 +49,9 @@ public record NetSpec(Architecture architecture) implements ModelSpec {
         limits.checkStateDimension((int) Math.min(parameters, Integer.MAX_VALUE), "model " + text());
         long operations = Network.operations(architecture);
         if (operations > limits.maxTerms()) {
-            throw new LimitExceededException(LimitExceededException.Limit.SIZE, "one forward pass of " + text()
-                    + " takes about " + operations + " scalar operations, above the limit " + limits.maxTerms());
+            throw new LimitExceededException(LimitExceededException.Limit.SIZE, "one forward pass of "
+                    + Excerpt.shorten(text()) + " takes about "
+                    + Limits.count(operations) + " scalar operations, above the limit " + limits.maxTerms());
         }
         return model(limits.maxTerms());
     }

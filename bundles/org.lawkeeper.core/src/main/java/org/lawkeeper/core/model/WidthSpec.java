@@ -1,6 +1,7 @@
 package org.lawkeeper.core.model;
 
 import java.util.Arrays;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
@@ -16,14 +17,15 @@ record WidthSpec(BuiltInKind kind, int[] widths, boolean bias) implements ModelS
     static WidthSpec of(BuiltInKind kind, int[] widths, boolean bias, String written) throws SpecException {
         if (kind.widthCount > 0 && widths.length != kind.widthCount) {
             throw new SpecException("a " + kind.word() + " model takes " + kind.widthCount + " width"
-                    + (kind.widthCount == 1 ? "" : "s") + ", '" + written + "' gives " + widths.length);
+                    + (kind.widthCount == 1 ? "" : "s") + ", '" + Excerpt.shorten(written) + "' gives "
+                            + widths.length);
         }
         if (kind.widthCount < 0 && widths.length < 2) {
             throw new SpecException("a " + kind.word() + " model needs at least two widths (output, …, input), '"
                     + written + "' gives " + widths.length);
         }
         if (bias && widths.length < 3) {
-            throw new SpecException("'" + written + "' has no hidden layer to carry a bias");
+            throw new SpecException("'" + Excerpt.shorten(written) + "' has no hidden layer to carry a bias");
         }
         return new WidthSpec(kind, widths, bias);
     }

@@ -6,9 +6,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import org.hipparchus.fraction.BigFraction;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.LawkeeperException;
+import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.field.FieldTerm;
@@ -20,6 +26,7 @@ import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
 
 /**
@@ -34,6 +41,9 @@ import org.lawkeeper.core.polynomial.Polynomial;
  *
  * <p>A network without a finite factorisation has no polynomial fields to expand; its laws are decided by
  * sampling modulo primes instead ({@link Sampling}), and the verdict says so.
+ *
+ * <p>Verification is bounded: the term products of all ⟨∇h, χ_i⟩ are counted before they are formed and
+ * may not exceed {@link Limits#maxTerms()}, and the {@link Cancellation} is polled at every product.
  */
 public final class LawVerifier {
     private static final long WITNESS_SEED = 7L;
@@ -42,29 +52,53 @@ public final class LawVerifier {
     }
 
     /**
-     * Verifies {@code law}, parsed for {@code model} and {@code flow}.
+     * Verifies {@code law}, parsed for {@code model} and {@code flow}, without a deadline.
      *
      * @throws SpecException          when the law is not a polynomial in the flow's state
-     * @throws LawkeeperException     when the model exceeds {@code limits}
+     * @throws LawkeeperException     when the model or the verification exceeds {@code limits}
      */
     public static Verification verify(Law law, Model model, Flow flow, Limits limits) throws LawkeeperException {
+        return verify(law, model, flow, limits, Cancellation.none());
+    }
+
+    /**
+     * Verifies {@code law}, parsed for {@code model} and {@code flow}, polling {@code cancellation}.
+     *
+     * @throws SpecException          when the law is not a polynomial in the flow's state
+     * @throws LimitExceededException when the model or the verification exceeds {@code limits}
+     * @throws CancelledException     when {@code cancellation} is raised or the thread interrupted meanwhile
+     * @throws LawkeeperException     when the model cannot be evaluated
+     */
+    public static Verification verify(Law law, Model model, Flow flow, Limits limits, Cancellation cancellation)
+            throws LawkeeperException {
         long start = System.nanoTime();
         List<Polynomial> entries;
         try {
             entries = law.polynomials();
         } catch (UnsupportedOperationException e) {
-            throw new SpecException("cannot verify '" + law.text() + "' exactly: " + e.getMessage());
+            throw new SpecException("cannot verify '" + Excerpt.shorten(law.text()) + "' exactly: " + e.getMessage());
         }
         if (FlowFields.of(model, flow, limits) instanceof NetworkGenerators network) {
-            return sampled(law, entries, model, flow, network, start);
+            return sampled(law, entries, model, flow, network, start, cancellation);
         }
         PolynomialGenerators fields = FlowFields.polynomial(model, flow, limits);
         StateLayout layout = new StateLayout(model, flow);
+        List<Map<Integer, Polynomial>> gradients = new ArrayList<>();
+        long products = 0;
+        for (Polynomial entry : entries) {
+            cancellation.check();
+            gradients.add(gradient(entry));
+            products += products(gradients.getLast(), fields);
+        }
+        if (products > limits.maxTerms()) {
+            throw new LimitExceededException(LimitExceededException.Limit.SIZE, "verifying the law takes " + products
+                    + " term products with the flow's fields, above the limit " + limits.maxTerms());
+        }
         for (int e = 0; e < entries.size(); e++) {
-            List<Polynomial> rates = rates(entries.get(e), fields);
+            List<Polynomial> rates = rates(gradients.get(e), fields, cancellation::check);
             for (int g = 0; g < rates.size(); g++) {
                 if (!rates.get(g).isZero()) {
-                    Witness witness = witness(law.entryNames().get(e), g, rates.get(g), layout);
+                    Witness witness = witness(law.entryNames().get(e), g, rates.get(g), layout, cancellation);
                     return new Verification(law.text(), model.name(), flow.spec(), entries.size(),
                             fields.generatorCount(), false, Optional.of(witness), Optional.empty(), seconds(start));
                 }
@@ -89,9 +123,10 @@ public final class LawVerifier {
     }
 
     private static Verification sampled(Law law, List<Polynomial> entries, Model model, Flow flow,
-            NetworkGenerators fields, long start) throws LawkeeperException {
+            NetworkGenerators fields, long start, Cancellation cancellation) throws LawkeeperException {
         SampledVerifier verifier = new SampledVerifier(fields, WITNESS_SEED, RationalConstants.ofPolynomials(entries));
         for (int e = 0; e < entries.size(); e++) {
+            cancellation.check();
             if (!verifier.isConserved(entries.get(e))) {
                 String entry = law.entryNames().get(e);
                 String failure = (entry.isEmpty() ? "the law" : "entry " + entry) + " changes along χ_{x,w}: "
@@ -107,18 +142,43 @@ public final class LawVerifier {
 
     /** Whether the polynomial {@code h} in the state coordinates is conserved by {@code fields}. */
     public static boolean isConserved(Polynomial h, PolynomialGenerators fields) {
-        return rates(h, fields).stream().allMatch(Polynomial::isZero);
+        return rates(gradient(h), fields, () -> { }).stream().allMatch(Polynomial::isZero);
     }
 
-    /** ⟨∇h, χ_g⟩ for every field g, expanded. */
-    private static List<Polynomial> rates(Polynomial h, PolynomialGenerators fields) {
-        Map<Integer, Polynomial> gradient = new HashMap<>();
-        for (int v = 0; v <= h.maxVariable(); v++) {
-            Polynomial partial = h.derivative(v);
-            if (!partial.isZero()) {
-                gradient.put(v, partial);
+    /** A check between units of work that may stop them: a cancellation, or nothing. */
+    @FunctionalInterface
+    private interface Poll<E extends Exception> {
+        void check() throws E;
+    }
+
+    /** ∇h as its non-zero partial derivatives, by variable: only the variables h has, not all up to the last. */
+    private static Map<Integer, Polynomial> gradient(Polynomial h) {
+        Set<Integer> variables = new TreeSet<>();
+        for (Monomial m : h.terms().keySet()) {
+            for (int v : m.support()) {
+                variables.add(v);
             }
         }
+        Map<Integer, Polynomial> gradient = new HashMap<>();
+        for (int v : variables) {
+            gradient.put(v, h.derivative(v));
+        }
+        return gradient;
+    }
+
+    /** The term products {@link #rates} forms: one per term of ∂h/∂x_c and field term of component c. */
+    private static long products(Map<Integer, Polynomial> gradient, PolynomialGenerators fields) {
+        long products = 0;
+        for (FieldTerm t : fields.terms()) {
+            Polynomial partial = gradient.get(t.component());
+            products += partial == null ? 0 : partial.termCount();
+        }
+        return products;
+    }
+
+    /** ⟨∇h, χ_g⟩ for every field g, expanded; {@code poll} runs before every product. */
+    private static <E extends Exception> List<Polynomial> rates(Map<Integer, Polynomial> gradient,
+            PolynomialGenerators fields, Poll<E> poll) throws E {
         List<List<Polynomial>> summands = new ArrayList<>();
         for (int g = 0; g < fields.generatorCount(); g++) {
             summands.add(new ArrayList<>());
@@ -126,6 +186,7 @@ public final class LawVerifier {
         for (FieldTerm t : fields.terms()) {
             Polynomial partial = gradient.get(t.component());
             if (partial != null) {
+                poll.check();
                 summands.get(t.generator()).add(partial.times(Polynomial.term(t.coefficient(), t.monomial())));
             }
         }
@@ -133,10 +194,12 @@ public final class LawVerifier {
     }
 
     /** A point of small positive integers where {@code rate} does not vanish (Schwartz–Zippel: most do). */
-    private static Witness witness(String entry, int field, Polynomial rate, StateLayout layout) {
+    private static Witness witness(String entry, int field, Polynomial rate, StateLayout layout,
+            Cancellation cancellation) throws CancelledException {
         SplittableRandom random = new SplittableRandom(WITNESS_SEED);
         int n = layout.dimension();
         for (int attempt = 0;; attempt++) {
+            cancellation.check();
             // a non-zero polynomial of degree k vanishes at a random point of {1..r}^n with probability ≤ k/r;
             // widen r now and then, should the degree be high
             int range = 9 << Math.min(attempt / 40, 20);

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.lawkeeper.core.Excerpt;
 
 /** Structural facts about chains of layers that decide how a network can be analysed exactly. */
 final class Layers {
@@ -65,7 +66,8 @@ final class Layers {
         }
 
         String describe(String text) {
-            return "the relu" + at(relu) + " feeds " + next.text() + at(next) + " of '" + text + "': Lawkeeper lifts a "
+            return "the relu" + at(relu) + " feeds " + next.text() + at(next) + " of '" + Excerpt.shorten(text)
+                    + "': Lawkeeper lifts a "
                     + "relu to all its activation patterns only when every later layer is dense, relu, conv1d or a "
                     + "residual block of those";
         }

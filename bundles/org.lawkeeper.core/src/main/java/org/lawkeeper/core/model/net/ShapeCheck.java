@@ -1,6 +1,7 @@
 package org.lawkeeper.core.model.net;
 
 import java.util.List;
+import org.lawkeeper.core.Excerpt;
 import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.model.net.Architecture.Shape;
 
@@ -14,7 +15,8 @@ final class ShapeCheck {
 
     /** A problem at {@code column} (1-based; 0 for layers built in code) of {@code text}. */
     static SpecException error(String text, int column, String message) {
-        return new SpecException((column > 0 ? "column " + column + " of " : "in ") + "'" + text + "': " + message);
+        return new SpecException((column > 0 ? "column " + column + " of " : "in ") + "'"
+                + Excerpt.around(text, column) + "': " + message);
     }
 
     /** The shape after {@code layers}, which must not be empty. */
