@@ -11,9 +11,9 @@ final class AnalysisOptions {
     static final Set<String> VALUED = Set.of("seed", "timeout", "max-dimension", "max-depth", "tolerance");
     static final Set<String> FLAGS = Set.of("float");
     /**
-     * The largest state dimension {@code count} takes by default: about ten minutes on this project's 2-core
-     * machine. linear:50,50,50 gf (D = 5,000) took 80 s of processor time, and block elimination costs
-     * r²·D with r ≈ 3D/4, so D = 10,000 takes about 640 s of processor time.
+     * The largest state dimension {@code count} takes by default: about ten minutes on this project's shared
+     * 2-core machine. linear:50,50,50 gf (D = 5,000) took 62 s of processor time, and block elimination costs
+     * r²·D with r ≈ 3D/4, so D = 10,000 takes about 500 s of processor time.
      */
     static final int COUNT_MAX_DIMENSION = 10_000;
     static final String USAGE = usage(Limits.DEFAULT.maxStateDimension());

@@ -41,6 +41,10 @@ final class ExactBracketSampler implements BracketSampler {
         List<long[]> block = new ArrayList<>(count);
         for (int b = 0; b < count; b++) {
             cancellation.check();
+            if (level == 1) {
+                block.add(brackets.memberValue(generators, arithmetic.random(generators.memberSize(), random), point));
+                continue;
+            }
             List<JetField<long[]>> combinations = new ArrayList<>(level);
             for (int i = 0; i < level; i++) {
                 combinations.add(generators.member(arithmetic.random(generators.memberSize(), random)));

@@ -8,20 +8,24 @@ import org.lawkeeper.core.CancelledException;
 
 /**
  * A row space over F_p (p &lt; 2^31) that grows by blocks of vectors: the rank engine of large counts
- * (docs/ALGORITHMS.md §19). The basis is kept in <em>reduced</em> echelon form and stored compressed: a
+ * (docs/ALGORITHMS.md §5.5). The basis is kept in <em>reduced</em> echelon form and stored compressed: a
  * row is e_pivot plus entries at the free (non-pivot) columns only, so row i is the i-th row of [I | X]
  * up to a permutation of the columns and only X is kept. Then
  * <ol>
  * <li>a block V reduces against the basis in one matrix product, V_free − V_pivots·X (each row's
  *     coefficients are simply its entries at the pivot columns, since every basis row is zero at the
  *     other pivots);</li>
- * <li>the reduced block is eliminated among itself (small: block² × free columns);</li>
+ * <li>the reduced block is eliminated among itself: chunks of {@value #CHUNK} rows one vector at a time, and
+ *     between chunks by the same products;</li>
  * <li>the basis is cleared at the new pivot columns, again one product, X − X_newPivots·N;</li>
  * <li>the new pivot columns leave the free columns of every row.</li>
  * </ol>
  * The products run through {@link ModularProduct}: delayed reduction, row-major tiles, all cores.
  */
 public final class BlockEchelon_MODP {
+    /** Rows of a block eliminated among themselves one by one; between such chunks, products again. */
+    private static final int CHUNK = 8;
+
     private final PrimeField field;
     private final long p;
     private final Cancellation cancellation;
@@ -60,19 +64,47 @@ public final class BlockEchelon_MODP {
      */
     public int addBlock(List<long[]> block) throws CancelledException {
         int width = free.length;
-        int[][] reduced = reduceAgainstBasis(block, width);
+        List<int[]> reduced = Arrays.asList(reduceAgainstBasis(block, width));
         List<Integer> newPivots = new ArrayList<>();
         List<int[]> newRows = new ArrayList<>();
-        for (int[] u : reduced) {
-            cancellation.check();
-            reduceAmong(u, newRows, newPivots, width);
+        for (int from = 0; from < reduced.size(); from += CHUNK) {
+            List<int[]> chunk = reduced.subList(from, Math.min(reduced.size(), from + CHUNK));
+            eliminate(chunk, newPivots, newRows, width);
+            List<Integer> chunkPivots = new ArrayList<>();
+            List<int[]> chunkRows = new ArrayList<>();
+            for (int[] u : chunk) {
+                cancellation.check();
+                reduceAmong(u, chunkRows, chunkPivots, width);
+            }
+            eliminate(newRows, chunkPivots, chunkRows, width);
+            newRows.addAll(chunkRows);
+            newPivots.addAll(chunkPivots);
         }
         if (newRows.isEmpty()) {
             return 0;
         }
-        clearBasisAt(newPivots, newRows, width);
+        eliminate(rows, newPivots, newRows, width);
         compact(newPivots, newRows, width);
         return newRows.size();
+    }
+
+    /**
+     * targets ← targets − targets_pivots · sources, for sources in reduced form at {@code pivots} (source j is 1
+     * at pivot j and 0 at the others): clears those columns of every target in one product.
+     */
+    private void eliminate(List<int[]> targets, List<Integer> pivots, List<int[]> sources, int width)
+            throws CancelledException {
+        if (targets.isEmpty() || sources.isEmpty()) {
+            return;
+        }
+        int[][] coefficients = new int[targets.size()][sources.size()];
+        for (int i = 0; i < coefficients.length; i++) {
+            int[] target = targets.get(i);
+            for (int j = 0; j < sources.size(); j++) {
+                coefficients[i][j] = (int) field.negate(target[pivots.get(j)]);
+            }
+        }
+        ModularProduct.addProduct(targets, coefficients, sources, width, field, cancellation);
     }
 
     /** Step 1: V_free + (−V_pivots)·X, one row per vector, in the coordinates of the free columns. */
@@ -95,8 +127,8 @@ public final class BlockEchelon_MODP {
     }
 
     /**
-     * Step 2: reduces {@code u} against the new rows of this block (kept reduced among themselves) and, if
-     * anything is left, normalises it into a new row and clears its pivot from the earlier new rows.
+     * Step 2, inside a chunk: reduces {@code u} against the chunk's new rows (kept reduced among themselves)
+     * and, if anything is left, normalises it into a new row and clears its pivot from the earlier new rows.
      */
     private void reduceAmong(int[] u, List<int[]> newRows, List<Integer> newPivots, int width) {
         for (int k = 0; k < newRows.size(); k++) {
@@ -124,23 +156,6 @@ public final class BlockEchelon_MODP {
         }
         newRows.add(u);
         newPivots.add(pivot);
-    }
-
-    /** Step 3: X + (−X_newPivots)·N, which leaves every basis row zero at the new pivot columns. */
-    private void clearBasisAt(List<Integer> newPivots, List<int[]> newRows, int width) throws CancelledException {
-        int r = rows.size();
-        if (r == 0) {
-            return;
-        }
-        int k = newRows.size();
-        int[][] coefficients = new int[r][k];
-        for (int i = 0; i < r; i++) {
-            int[] row = rows.get(i);
-            for (int j = 0; j < k; j++) {
-                coefficients[i][j] = (int) field.negate(row[newPivots.get(j)]);
-            }
-        }
-        ModularProduct.addProduct(rows, coefficients, newRows, width, field, cancellation);
     }
 
     /** Step 4: the new pivot columns stop being free; every row keeps only the remaining free entries. */

@@ -8,7 +8,7 @@ import org.lawkeeper.core.CancelledException;
 
 /**
  * T ← T + C·S over F_p (p &lt; 2^31), the matrix product that block elimination spends its time in
- * (docs/ALGORITHMS.md §19). Three things make it fast:
+ * (docs/ALGORITHMS.md §5.5). Three things make it fast:
  * <ul>
  * <li><b>delayed reduction</b>: each coefficient c is split as c = c_hi·2^16 + c_lo, and the products
  *     c_lo·s and c_hi·s (each below 2^47) are summed in two {@code long}s; 65,535 of them fit below 2^63,
@@ -26,6 +26,8 @@ final class ModularProduct {
     private static final int SLAB = 64;
     /** Products summed per long before a reduction: 65,535·(2^16 − 1)·(2^31 − 1) + p &lt; 2^63. */
     private static final int DELAY = (1 << 16) - 1;
+    /** Multiply-adds below which a product stays on the calling thread: handing it to the pool costs more. */
+    private static final long PARALLEL_WORK = 1 << 20;
 
     private ModularProduct() {
     }
@@ -44,16 +46,21 @@ final class ModularProduct {
     /** The same, reducing the sums every {@code delay} rows of S (at most {@value #DELAY}; tests use fewer). */
     static void addProduct(List<int[]> target, int[][] coefficients, List<int[]> source, int width,
             PrimeField field, Cancellation cancellation, int delay) throws CancelledException {
+        int[][] t = target.toArray(int[][]::new);
+        int[][] s = source.toArray(int[][]::new);
+        if ((long) t.length * s.length * width < PARALLEL_WORK) {
+            addProductOfTask(t, 0, t.length, coefficients, s, width, field, cancellation, delay);
+            return;
+        }
         int threads = Runtime.getRuntime().availableProcessors();
-        int rowsPerTask = Math.max(4, -Math.floorDiv(-target.size(), 4 * threads));
-        int tasks = -Math.floorDiv(-target.size(), rowsPerTask);
+        int rowsPerTask = Math.max(4, -Math.floorDiv(-t.length, 4 * threads));
+        int tasks = -Math.floorDiv(-t.length, rowsPerTask);
         try {
             IntStream.range(0, tasks).parallel().forEach(task -> {
                 int from = task * rowsPerTask;
-                int to = Math.min(target.size(), from + rowsPerTask);
                 try {
-                    addProductOfTask(target.subList(from, to), Arrays.copyOfRange(coefficients, from, to), source, width,
-                            field, cancellation, delay);
+                    addProductOfTask(t, from, Math.min(t.length, from + rowsPerTask), coefficients, s, width, field,
+                            cancellation, delay);
                 } catch (CancelledException e) {
                     throw new Cancelled(e);
                 }
@@ -63,11 +70,10 @@ final class ModularProduct {
         }
     }
 
-    /** One task: a few rows of T, all columns, tile by tile. */
-    private static void addProductOfTask(List<int[]> target, int[][] coefficients, List<int[]> source, int width,
-            PrimeField field, Cancellation cancellation, int delay) throws CancelledException {
-        int rows = target.size();
-        int depth = source.size();
+    /** One task: rows [first, last) of T, all columns, tile by tile. */
+    private static void addProductOfTask(int[][] target, int first, int last, int[][] coefficients, int[][] source,
+            int width, PrimeField field, Cancellation cancellation, int delay) throws CancelledException {
+        int rows = last - first;
         long[] low = new long[rows * TILE];
         long[] high = new long[rows * TILE];
         for (int from = 0; from < width; from += TILE) {
@@ -76,26 +82,26 @@ final class ModularProduct {
             Arrays.fill(high, 0);
             int delayed = 0;
             int slabRows = Math.min(SLAB, delay);
-            for (int slab = 0; slab < depth; slab += slabRows) {
+            for (int slab = 0; slab < source.length; slab += slabRows) {
                 cancellation.check();
-                int slabEnd = Math.min(depth, slab + slabRows);
+                int slabEnd = Math.min(source.length, slab + slabRows);
                 if (delayed + slabEnd - slab > delay) {
                     reduce(low, field);
                     reduce(high, field);
                     delayed = 0;
                 }
                 for (int t = 0; t < rows; t++) {
-                    int[] c = coefficients[t];
+                    int[] c = coefficients[first + t];
                     for (int k = slab; k < slabEnd; k++) {
                         if (c[k] != 0) {
-                            accumulate(low, high, t * TILE, source.get(k), from, columns, c[k]);
+                            accumulate(low, high, t * TILE, source[k], from, columns, c[k]);
                         }
                     }
                 }
                 delayed += slabEnd - slab;
             }
             for (int t = 0; t < rows; t++) {
-                int[] row = target.get(t);
+                int[] row = target[first + t];
                 for (int j = 0; j < columns; j++) {
                     long sum = row[from + j] + field.reduce(low[t * TILE + j])
                             + field.reduce(field.reduce(high[t * TILE + j]) << 16);
