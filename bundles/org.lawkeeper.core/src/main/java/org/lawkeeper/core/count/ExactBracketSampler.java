@@ -41,20 +41,28 @@ final class ExactBracketSampler implements BracketSampler {
         List<long[]> block = new ArrayList<>(count);
         for (int b = 0; b < count; b++) {
             cancellation.check();
-            if (level == 1) {
-                block.add(brackets.memberValue(generators, arithmetic.random(generators.memberSize(), random), point));
-                continue;
-            }
-            List<JetField<long[]>> combinations = new ArrayList<>(level);
-            for (int i = 0; i < level; i++) {
-                combinations.add(generators.member(arithmetic.random(generators.memberSize(), random)));
-            }
-            block.add(brackets.rightNormed(combinations, point));
+            block.add(bracket(level));
         }
         return span.addBlock(block);
     }
 
-    /** An eighth of the rank, between 4 and {@value #MAX_BLOCK}: the work wasted on the block that closes a level stays small. */
+    /** A right-normed bracket of {@code level} random members at the point; level 1 is a member's value. */
+    private long[] bracket(int level) {
+        if (level == 1) {
+            return brackets.memberValue(generators, randomCoefficients(), point);
+        }
+        List<JetField<long[]>> combinations = new ArrayList<>(level);
+        for (int i = 0; i < level; i++) {
+            combinations.add(generators.member(randomCoefficients()));
+        }
+        return brackets.rightNormed(combinations, point);
+    }
+
+    private long[] randomCoefficients() {
+        return arithmetic.random(generators.memberSize(), random);
+    }
+
+    /** An eighth of the rank, between 4 and {@value #MAX_BLOCK}: the block that closes a level wastes little. */
     @Override
     public int blockSize(int rank) {
         return Math.clamp(rank / 8, 4, MAX_BLOCK);

@@ -34,7 +34,7 @@ import org.lawkeeper.core.model.Model;
  * ({@link BlockEchelon_MODP}); a block that adds less than its size closes the level, because the first
  * of its brackets that fell into the span of those before it is exactly the failure that closes a level
  * sampled one bracket at a time, and the independent brackets after it are elements of the algebra all
- * the same (docs/ALGORITHMS.md §19).
+ * the same (docs/ALGORITHMS.md §3.1, §5.5).
  */
 public final class LawCounter {
     private LawCounter() {
