@@ -10,18 +10,28 @@ import org.lawkeeper.core.count.CountOptions;
 final class AnalysisOptions {
     static final Set<String> VALUED = Set.of("seed", "timeout", "max-dimension", "max-depth", "tolerance");
     static final Set<String> FLAGS = Set.of("float");
-    static final String USAGE = """
-              --float              floating point (EJML, relative tolerance) instead of exact ranks mod p;
-                                   refused unless robust to the tolerance and the random point
-              --tolerance T        floating-point tolerance (default 1e-9)
-              --seed N             seed of the primes, random points and combinations (default %d)
-              --timeout SECONDS    give up after this long (exit code 2)
-              --max-dimension N    refuse state dimensions above N (default %d)
-              --max-depth K        give up when brackets deeper than K raise the rank (default %d)
-            """.formatted(CountOptions.DEFAULT_SEED, Limits.DEFAULT.maxStateDimension(),
-            CountOptions.defaults().maxDepth());
+    /**
+     * The largest state dimension {@code count} takes by default: about ten minutes on this project's shared
+     * 2-core machine. linear:50,50,50 gf (D = 5,000) took 62 s of processor time, and block elimination costs
+     * r²·D with r ≈ 3D/4, so D = 10,000 takes about 500 s of processor time.
+     */
+    static final int COUNT_MAX_DIMENSION = 10_000;
+    static final String USAGE = usage(Limits.DEFAULT.maxStateDimension());
 
     private AnalysisOptions() {
+    }
+
+    /** The options' usage lines, with {@code maxDimension} as the default of {@code --max-dimension}. */
+    static String usage(int maxDimension) {
+        return """
+                  --float              floating point (EJML, relative tolerance) instead of exact ranks mod p;
+                                       refused unless robust to the tolerance and the random point
+                  --tolerance T        floating-point tolerance (default 1e-9)
+                  --seed N             seed of the primes, random points and combinations (default %d)
+                  --timeout SECONDS    give up after this long (exit code 2)
+                  --max-dimension N    refuse state dimensions above N (default %d)
+                  --max-depth K        give up when brackets deeper than K raise the rank (default %d)
+                """.formatted(CountOptions.DEFAULT_SEED, maxDimension, CountOptions.defaults().maxDepth());
     }
 
     static CountOptions from(Arguments arguments, Cancellation cancellation) throws UsageException {
@@ -56,7 +66,12 @@ final class AnalysisOptions {
 
     /** The default limits with the state dimension of {@code --max-dimension}. */
     static Limits limits(Arguments arguments) throws UsageException {
-        long maxDimension = arguments.integer("max-dimension", Limits.DEFAULT.maxStateDimension());
+        return limits(arguments, Limits.DEFAULT.maxStateDimension());
+    }
+
+    /** The same when {@code --max-dimension} defaults to {@code defaultMaxDimension}. */
+    static Limits limits(Arguments arguments, int defaultMaxDimension) throws UsageException {
+        long maxDimension = arguments.integer("max-dimension", defaultMaxDimension);
         if (maxDimension < 1 || maxDimension > Integer.MAX_VALUE) {
             throw new UsageException("--max-dimension must be a positive whole number, got " + maxDimension);
         }

@@ -15,9 +15,10 @@ import org.lawkeeper.core.Limits;
  * @param maxDepth     the deepest bracket level that may raise the rank; a deeper one that does is an error
  * @param limits       size limits
  * @param cancellation deadline and cancel flag
+ * @param progress     hears how the count advances
  */
 public record CountOptions(boolean exact, long seed, double tolerance, int maxDepth, Limits limits,
-        Cancellation cancellation) {
+        Cancellation cancellation, CountProgress progress) {
 
     public static final long DEFAULT_SEED = 20240512L;
 
@@ -32,30 +33,34 @@ public record CountOptions(boolean exact, long seed, double tolerance, int maxDe
 
     /** Exact, default seed, default limits, no deadline. */
     public static CountOptions defaults() {
-        return new CountOptions(true, DEFAULT_SEED, 1e-9, 16, Limits.DEFAULT, Cancellation.none());
+        return new CountOptions(true, DEFAULT_SEED, 1e-9, 16, Limits.DEFAULT, Cancellation.none(), CountProgress.NONE);
     }
 
     public CountOptions withExact(boolean value) {
-        return new CountOptions(value, seed, tolerance, maxDepth, limits, cancellation);
+        return new CountOptions(value, seed, tolerance, maxDepth, limits, cancellation, progress);
     }
 
     public CountOptions withSeed(long value) {
-        return new CountOptions(exact, value, tolerance, maxDepth, limits, cancellation);
+        return new CountOptions(exact, value, tolerance, maxDepth, limits, cancellation, progress);
     }
 
     public CountOptions withTolerance(double value) {
-        return new CountOptions(exact, seed, value, maxDepth, limits, cancellation);
+        return new CountOptions(exact, seed, value, maxDepth, limits, cancellation, progress);
     }
 
     public CountOptions withMaxDepth(int value) {
-        return new CountOptions(exact, seed, tolerance, value, limits, cancellation);
+        return new CountOptions(exact, seed, tolerance, value, limits, cancellation, progress);
     }
 
     public CountOptions withLimits(Limits value) {
-        return new CountOptions(exact, seed, tolerance, maxDepth, value, cancellation);
+        return new CountOptions(exact, seed, tolerance, maxDepth, value, cancellation, progress);
     }
 
     public CountOptions withCancellation(Cancellation value) {
-        return new CountOptions(exact, seed, tolerance, maxDepth, limits, value);
+        return new CountOptions(exact, seed, tolerance, maxDepth, limits, value, progress);
+    }
+
+    public CountOptions withProgress(CountProgress value) {
+        return new CountOptions(exact, seed, tolerance, maxDepth, limits, cancellation, value);
     }
 }

@@ -41,8 +41,22 @@ final class FloatBracketSampler implements BracketSampler {
         this.span = new GramSchmidt_F64(n, tolerance);
     }
 
+    /** One bracket at a time: each is tested against its own rounding bound. */
     @Override
-    public boolean addBracket(int level) {
+    public int blockSize(int rank) {
+        return 1;
+    }
+
+    @Override
+    public int addBrackets(int level, int count) {
+        int added = 0;
+        for (int b = 0; b < count; b++) {
+            added += addBracket(level) ? 1 : 0;
+        }
+        return added;
+    }
+
+    private boolean addBracket(int level) {
         List<JetField<double[]>> combinations = new ArrayList<>(level);
         List<JetField<double[]>> magnitudeCombinations = new ArrayList<>(level);
         for (int i = 0; i < level; i++) {

@@ -2,6 +2,7 @@ package org.lawkeeper.core.count;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
@@ -14,6 +15,7 @@ import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.field.FlowFields;
 import org.lawkeeper.core.field.GeneratingFields;
 import org.lawkeeper.core.flow.Flow;
+import org.lawkeeper.core.linalg.BlockEchelon_MODP;
 import org.lawkeeper.core.linalg.PrimeField;
 import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.Model;
@@ -29,6 +31,12 @@ import org.lawkeeper.core.model.Model;
  * closes the level; a level that adds nothing closes the algebra (at a generic point the span is a
  * distribution of constant rank, and its frame fields are brackets of lower level). Two independent
  * primes and points must agree on the rank; disagreement is reported, never resolved silently.
+ *
+ * <p>Exact runs sample a level's brackets in blocks and eliminate each block at once
+ * ({@link BlockEchelon_MODP}); a block that adds less than its size closes the level, because the first
+ * of its brackets that fell into the span of those before it is exactly the failure that closes a level
+ * sampled one bracket at a time, and the independent brackets after it are elements of the algebra all
+ * the same (docs/ALGORITHMS.md §3.1, §5.6).
  */
 public final class LawCounter {
     private LawCounter() {
@@ -55,11 +63,12 @@ public final class LawCounter {
         try {
             if (options.exact()) {
                 fields.checkExactness();
+                checkMemory(model, flow, fields.stateDimension());
                 List<PrimeField> chosen = fields.primes(random, 2, RationalConstants.NONE);
                 chosen.forEach(f -> primes.add(f.prime()));
                 runs.addAll(inParallel(
-                        exactRun(fields, chosen.get(0), random.split(), options),
-                        exactRun(fields, chosen.get(1), random.split(), options)));
+                        exactRun(fields, chosen.get(0), random.split(), options, options.progress()),
+                        exactRun(fields, chosen.get(1), random.split(), options, CountProgress.NONE)));
                 if (runs.get(0).rank != runs.get(1).rank) {
                     throw new InconsistentResultException("exact ranks disagree: " + runs.get(0).rank + " mod "
                             + primes.get(0) + " but " + runs.get(1).rank + " mod " + primes.get(1)
@@ -67,7 +76,7 @@ public final class LawCounter {
                 }
             } else {
                 FloatConsensus.Agreed agreed = FloatConsensus.reach(fields, options, model.name() + " under "
-                        + flow.spec(), sampler -> close(fields.stateDimension(), sampler, options));
+                        + flow.spec(), sampler -> close(fields.stateDimension(), sampler, options, options.progress()));
                 runs.addAll(agreed.runs());
                 agreement = Optional.of(agreed.agreement());
             }
@@ -85,8 +94,31 @@ public final class LawCounter {
 
     /** One exact run; its random stream is split off before any run starts, so results never depend on timing. */
     private static Callable<Run> exactRun(GeneratingFields fields, PrimeField field, SplittableRandom random,
-            CountOptions options) {
-        return () -> close(fields.stateDimension(), new ExactBracketSampler(fields, field, random), options);
+            CountOptions options, CountProgress progress) {
+        return () -> close(fields.stateDimension(),
+                new ExactBracketSampler(fields, field, random, options.cancellation()), options, progress);
+    }
+
+    /** Refuses, before any work, a count whose two spans might not fit in the heap. */
+    private static void checkMemory(Model model, Flow flow, int dimension) throws LimitExceededException {
+        checkMemory(model, flow, dimension, Runtime.getRuntime().maxMemory());
+    }
+
+    /** The same against {@code available} bytes. */
+    static void checkMemory(Model model, Flow flow, int dimension, long available) throws LimitExceededException {
+        long needed = 2 * BlockEchelon_MODP.estimatedBytes(dimension);
+        if (needed > available) {
+            throw new LimitExceededException(LimitExceededException.Limit.SIZE, String.format(
+                    "counting %s under %s (state dimension %d) may need %s for its two exact spans, more than the"
+                            + " %s this JVM may use (its -Xmx)", model.name(), flow.spec(), dimension, bytes(needed),
+                    bytes(available)));
+        }
+    }
+
+    private static String bytes(long count) {
+        return count >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", count / 1e9)
+                : count >= 1e6 ? String.format(Locale.ROOT, "%.1f MB", count / 1e6)
+                : String.format(Locale.ROOT, "%.1f kB", count / 1e3);
     }
 
     /** Runs the two independent exact runs on two threads (they share nothing but the cancellation). */
@@ -122,28 +154,39 @@ public final class LawCounter {
     }
 
     /**
-     * Samples level after level until a level adds nothing or the rank is full. The level after
-     * {@code maxDepth} is only sampled to confirm that it adds nothing: the limit bounds the depth a run
-     * reports, the deepest level that raised the rank.
+     * Samples level after level, block by block, until a level adds nothing or the rank is full. Each level
+     * starts with a block of two and doubles it up to the sampler's size, so that the level that adds nothing
+     * (the last one, whose brackets are the dearest) costs two brackets rather than a full block. The level
+     * after {@code maxDepth} is only sampled to confirm that it adds nothing: the limit bounds the depth a
+     * run reports, the deepest level that raised the rank.
      */
-    private static Run close(int n, BracketSampler sampler, CountOptions options) throws LawkeeperException {
+    private static Run close(int n, BracketSampler sampler, CountOptions options, CountProgress progress)
+            throws LawkeeperException {
+        long start = System.nanoTime();
         int depth = 0;
         long sampled = 0;
         for (int level = 1; sampler.rank() < n; level++) {
             boolean added = false;
+            int grown = 1;
             while (sampler.rank() < n) {
                 options.cancellation().check();
-                sampled++;
-                if (!sampler.addBracket(level)) {
+                grown = Math.min(2 * grown, sampler.blockSize(sampler.rank()));
+                int block = Math.min(grown, n - sampler.rank());
+                sampled += block;
+                int gained = sampler.addBrackets(level, block);
+                progress.advanced(CountProgress.Step.of(sampler.rank(), n, level, (System.nanoTime() - start) / 1e9));
+                if (gained > 0) {
+                    if (level > options.maxDepth()) {
+                        throw new LimitExceededException(LimitExceededException.Limit.BRACKET_DEPTH,
+                                "the Lie algebra did not close within bracket depth " + options.maxDepth()
+                                        + " (rank " + (sampler.rank() - gained) + " of " + n + " within it)");
+                    }
+                    added = true;
+                    depth = level;
+                }
+                if (gained < block) {
                     break;
                 }
-                if (level > options.maxDepth()) {
-                    throw new LimitExceededException(LimitExceededException.Limit.BRACKET_DEPTH,
-                            "the Lie algebra did not close within bracket depth " + options.maxDepth() + " (rank "
-                                    + (sampler.rank() - 1) + " of " + n + " within it)");
-                }
-                added = true;
-                depth = level;
             }
             if (!added) {
                 break;

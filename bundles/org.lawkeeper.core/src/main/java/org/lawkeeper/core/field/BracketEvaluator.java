@@ -27,6 +27,12 @@ public final class BracketEvaluator<A> {
         return fieldEvaluations;
     }
 
+    /** The value at {@code point} of the member of {@code generators} that {@code coefficients} pick: level 1. */
+    public A memberValue(CompiledGenerators<A> generators, A coefficients, A point) {
+        fieldEvaluations++;
+        return generators.memberValue(coefficients, point);
+    }
+
     /** [F_0, [F_1, […, F_{k−1}]]] at {@code point} (plain scalars, length n). */
     public A rightNormed(List<JetField<A>> fields, A point) {
         if (fields.isEmpty()) {

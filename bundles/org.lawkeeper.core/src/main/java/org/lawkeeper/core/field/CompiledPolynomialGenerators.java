@@ -22,6 +22,9 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
     /** Term range of each generator (terms are sorted by generator). */
     private final int[] generatorStart;
     private final A one;
+    /** The point whose term values are cached, and c_t·m_t there for every term t. */
+    private A valuedPoint;
+    private A termValues;
 
     CompiledPolynomialGenerators(JetArithmetic<A> arithmetic, PolynomialGenerators fields) {
         this.arithmetic = arithmetic;
@@ -78,6 +81,35 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
             arithmetic.multiplyScalars(weights, generator[t], coefficients, t, termCoefficients, t);
         }
         return (point, order) -> evaluate(termCoefficients, 0, generator.length, point, order);
+    }
+
+    /**
+     * Σ_t w_{g(t)}·(c_t·m_t(q)) into component(t): the term values at q are computed once per point, so a
+     * value costs one multiply-add per term instead of weighting every term and evaluating its monomial.
+     */
+    @Override
+    public A memberValue(A weights, A point) {
+        if (point != valuedPoint) {
+            termValues = termValues(point);
+            valuedPoint = point;
+        }
+        A out = arithmetic.allocate(dimension);
+        for (int t = 0; t < generator.length; t++) {
+            arithmetic.addScaled(weights, generator[t], termValues, t, out, component[t], 1);
+        }
+        return out;
+    }
+
+    /** c_t·m_t(q) for every term t. */
+    private A termValues(A point) {
+        A values = arithmetic.allocate(generator.length);
+        for (int t = 0; t < generator.length; t++) {
+            arithmetic.multiplyScalars(coefficients, t, one, 0, values, t);
+            for (int k = variableStart[t]; k < variableStart[t + 1]; k++) {
+                arithmetic.multiplyScalars(values, t, point, variables[k], values, t);
+            }
+        }
+        return values;
     }
 
     /** Generator {@code g} alone at a jet point. */

@@ -134,7 +134,7 @@ public final class Echelon_MODP {
     }
 
     /** The same for an int row as target. */
-    private static void addMultiple(int[] target, int[] row, long factor, int from, long p) {
+    static void addMultiple(int[] target, int[] row, long factor, int from, long p) {
         long shoup = (factor << 32) / p;
         for (int j = from; j < target.length; j++) {
             target[j] = (int) addProduct(target[j], row[j], factor, shoup, p);

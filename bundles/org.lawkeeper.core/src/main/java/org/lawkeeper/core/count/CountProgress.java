@@ -1,0 +1,36 @@
+package org.lawkeeper.core.count;
+
+/**
+ * Hears how a count advances, once per sampled block of the first exact run (or of the floating-point
+ * run): for a terminal's status line or an IDE's progress monitor. Called on the counting thread; keep
+ * it quick.
+ */
+@FunctionalInterface
+public interface CountProgress {
+
+    /** Hears nothing. */
+    CountProgress NONE = step -> {
+    };
+
+    void advanced(Step step);
+
+    /**
+     * Where a count stands.
+     *
+     * @param rank        the rank found so far
+     * @param dimension   the state dimension D, the most the rank can reach
+     * @param level       the bracket level being sampled
+     * @param seconds     seconds since the count started
+     * @param secondsLeft at most this many seconds more, should the rank climb all the way to D: elimination
+     *                    costs grow as the square of the rank, so the rest costs (D² − rank²)/rank² of the
+     *                    time spent so far
+     */
+    record Step(int rank, int dimension, int level, double seconds, double secondsLeft) {
+
+        static Step of(int rank, int dimension, int level, double seconds) {
+            double left = rank == 0 ? Double.NaN
+                    : seconds * ((double) dimension * dimension - (double) rank * rank) / ((double) rank * rank);
+            return new Step(rank, dimension, level, seconds, left);
+        }
+    }
+}

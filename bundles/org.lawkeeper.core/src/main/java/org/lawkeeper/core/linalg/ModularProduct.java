@@ -1,0 +1,139 @@
+package org.lawkeeper.core.linalg;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
+
+/**
+ * T ← T + C·S over F_p (p &lt; 2^31), the matrix product that block elimination spends its time in
+ * (docs/ALGORITHMS.md §5.6). Three things make it fast:
+ * <ul>
+ * <li><b>delayed reduction</b>: each coefficient c is split as c = c_hi·2^16 + c_lo, and the products
+ *     c_lo·s and c_hi·s (each below 2^47) are summed in two {@code long}s; 65,535 of them fit below 2^63,
+ *     so the sums are reduced once at the end (or every 65,535 rows of S), not once per product. The
+ *     inner loop is then two multiplications and two additions on 64-bit lanes, which the JIT vectorises;</li>
+ * <li><b>tiles</b>: T is updated a tile of columns at a time, and S is read in slabs of rows that stay in
+ *     cache while every row of T in the task uses them;</li>
+ * <li><b>all cores</b>: the rows of T are split into tasks for the common fork-join pool.</li>
+ * </ul>
+ */
+final class ModularProduct {
+    /** Columns per tile: the sums of a task's rows (2 longs each) stay in the core's cache. */
+    private static final int TILE = 256;
+    /** Rows of S per slab: a slab of one tile is 64 KB. */
+    private static final int SLAB = 64;
+    /** Products summed per long before a reduction: 65,535·(2^16 − 1)·(2^31 − 1) + p &lt; 2^63. */
+    private static final int DELAY = (1 << 16) - 1;
+    /** Multiply-adds below which a product stays on the calling thread: handing it to the pool costs more. */
+    private static final long PARALLEL_WORK = 1 << 20;
+
+    private ModularProduct() {
+    }
+
+    /**
+     * {@code target[t][0, width) += coefficients[t]·source} mod p for every row t of {@code target};
+     * entries of all three lie in [0, p), {@code coefficients[t]} has one entry per row of {@code source}.
+     *
+     * @throws CancelledException when cancelled meanwhile; {@code target} is then partly updated
+     */
+    static void addProduct(List<int[]> target, int[][] coefficients, List<int[]> source, int width,
+            PrimeField field, Cancellation cancellation) throws CancelledException {
+        addProduct(target, coefficients, source, width, field, cancellation, DELAY);
+    }
+
+    /** The same, reducing the sums every {@code delay} rows of S (at most {@value #DELAY}; tests use fewer). */
+    static void addProduct(List<int[]> target, int[][] coefficients, List<int[]> source, int width,
+            PrimeField field, Cancellation cancellation, int delay) throws CancelledException {
+        int[][] t = target.toArray(int[][]::new);
+        int[][] s = source.toArray(int[][]::new);
+        if ((long) t.length * s.length * width < PARALLEL_WORK) {
+            addProductOfTask(t, 0, t.length, coefficients, s, width, field, cancellation, delay);
+            return;
+        }
+        int threads = Runtime.getRuntime().availableProcessors();
+        int rowsPerTask = Math.max(4, -Math.floorDiv(-t.length, 4 * threads));
+        int tasks = -Math.floorDiv(-t.length, rowsPerTask);
+        try {
+            IntStream.range(0, tasks).parallel().forEach(task -> {
+                int from = task * rowsPerTask;
+                try {
+                    addProductOfTask(t, from, Math.min(t.length, from + rowsPerTask), coefficients, s, width, field,
+                            cancellation, delay);
+                } catch (CancelledException e) {
+                    throw new Cancelled(e);
+                }
+            });
+        } catch (Cancelled e) {
+            throw (CancelledException) e.getCause();
+        }
+    }
+
+    /** One task: rows [first, last) of T, all columns, tile by tile. */
+    private static void addProductOfTask(int[][] target, int first, int last, int[][] coefficients, int[][] source,
+            int width, PrimeField field, Cancellation cancellation, int delay) throws CancelledException {
+        int rows = last - first;
+        long[] low = new long[rows * TILE];
+        long[] high = new long[rows * TILE];
+        for (int from = 0; from < width; from += TILE) {
+            int columns = Math.min(TILE, width - from);
+            Arrays.fill(low, 0);
+            Arrays.fill(high, 0);
+            int delayed = 0;
+            int slabRows = Math.min(SLAB, delay);
+            for (int slab = 0; slab < source.length; slab += slabRows) {
+                cancellation.check();
+                int slabEnd = Math.min(source.length, slab + slabRows);
+                if (delayed + slabEnd - slab > delay) {
+                    reduce(low, field);
+                    reduce(high, field);
+                    delayed = 0;
+                }
+                for (int t = 0; t < rows; t++) {
+                    int[] c = coefficients[first + t];
+                    for (int k = slab; k < slabEnd; k++) {
+                        if (c[k] != 0) {
+                            accumulate(low, high, t * TILE, source[k], from, columns, c[k]);
+                        }
+                    }
+                }
+                delayed += slabEnd - slab;
+            }
+            for (int t = 0; t < rows; t++) {
+                int[] row = target[first + t];
+                for (int j = 0; j < columns; j++) {
+                    long sum = row[from + j] + field.reduce(low[t * TILE + j])
+                            + field.reduce(field.reduce(high[t * TILE + j]) << 16);
+                    row[from + j] = (int) field.reduce(sum);
+                }
+            }
+        }
+    }
+
+    /** The inner loop: low += c_lo·s, high += c_hi·s over one tile. */
+    private static void accumulate(long[] low, long[] high, int at, int[] s, int from, int columns, int c) {
+        long cLow = c & 0xFFFF;
+        long cHigh = c >>> 16;
+        for (int j = 0; j < columns; j++) {
+            long x = s[from + j];
+            low[at + j] += cLow * x;
+            high[at + j] += cHigh * x;
+        }
+    }
+
+    private static void reduce(long[] sums, PrimeField field) {
+        for (int i = 0; i < sums.length; i++) {
+            sums[i] = field.reduce(sums[i]);
+        }
+    }
+
+    /** Carries a cancellation out of a parallel stream. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled(CancelledException cause) {
+            super(cause);
+        }
+    }
+}
