@@ -17,6 +17,7 @@ class LawsAtScaleTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource(delimiter = '|', value = {
         "linear:30,30,30   | gf       | 465 | U1^T*U1 - U2*U2^T",
+        "relu:30,30,30+bias | gf      | 30  | norm2(U2, rows) + norm2(b1, rows) - norm2(U1, cols)^T",
     })
     void theTemplatesCloseTheCountAndAreCertifiedBySampling(String model, String flow, int count, String family) {
         CliRunner r = CliRunner.run("laws", model, "--flow", flow);
