@@ -140,7 +140,9 @@ final class LawsCommand implements Command {
         }
         text.append(families(r.recognition()));
         text.append(r.certificate()).append('\n');
-        text.append(String.format("searched degree ≤ %d%s; seed %d; %.3f s", r.degree(),
+        text.append(String.format("%s%s; seed %d; %.3f s", r.degree() == 0 && r.count().count() > 0
+                        ? "no monomial search needed: the family templates reach the count"
+                        : "searched degree ≤ " + r.degree(),
                 r.complete() || r.skipped().isEmpty() ? "" : " (skipped: " + String.join("; ", r.skipped()) + ")",
                 r.count().seed(),
                 r.seconds()));

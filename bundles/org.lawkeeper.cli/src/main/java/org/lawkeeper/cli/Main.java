@@ -110,7 +110,7 @@ public final class Main {
     private static Map<String, Command> commands() {
         Map<String, Command> commands = new LinkedHashMap<>();
         for (Command c : List.of(new DemoCommand(), new CountCommand(), new VerifyCommand(), new LawsCommand(),
-                new CheckCommand(), new ScanCommand(), new BenchCommand(), new BlocksCommand())) {
+                new CheckCommand(), new ScanCommand(), new BenchCommand(), new BlocksCommand(), new SweepCommand())) {
             commands.put(c.name(), c);
         }
         commands.put("help", new HelpCommand(commands));

@@ -20,6 +20,7 @@ import org.lawkeeper.core.law.LawSyntaxException;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelKinds;
 import org.lawkeeper.core.model.ModelSpec;
+import org.lawkeeper.core.verify.LawVerifier;
 import org.lawkeeper.core.verify.Verification;
 import org.lawkeeper.core.verify.Witness;
 
@@ -55,11 +56,12 @@ final class VerifyCommand implements Command {
                 Prints 'conserved' when ⟨∇h, χ_i⟩ vanishes identically (an exact polynomial identity) for every
                 independent entry h of the law and every generating field χ_i of the flow, 'not conserved' with
                 a point where it does not otherwise. A network without a finite factorisation (softmax, GELU,
-                norms, …) is decided by sampling its data-indexed fields modulo two primes instead: a refutation
-                is certain, a pass has the error bound printed. Exit code 0 when conserved, %d when not (as for
-                'check').
+                norms, …), and a model whose fields have more than %d terms (expanding every entry would take
+                minutes), is decided by sampling modulo two primes instead: a refutation is certain, a pass has
+                the error bound printed (rate degree/p per sample, samples per prime). Exit code 0 when
+                conserved, %d when not (as for 'check').
                 """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, Limits.DEFAULT.maxStateDimension(),
-                CheckCommand.VIOLATED);
+                LawVerifier.EXPANSION_TERMS_LIMIT, CheckCommand.VIOLATED);
     }
 
     @Override
@@ -110,7 +112,7 @@ final class VerifyCommand implements Command {
         json.put("method", v.sampling().isPresent() ? "sampled" : "identity");
         v.witness().ifPresent(w -> json.put("witness", witness(w)));
         v.sampling().ifPresent(s -> json.put("sampling", new Json().put("primes", s.primes())
-                .put("samplesPerPrime", s.samples()).put("errorBound", s.errorBound())
+                .put("samplesPerPrime", s.samples()).put("degree", s.degree()).put("errorBound", s.errorBound())
                 .put("failure", s.failure().isEmpty() ? null : s.failure())));
         return json.put("seconds", v.seconds());
     }
