@@ -126,7 +126,7 @@ public final class LawVerifier {
             return new SampledVerifier(network, seed, RationalConstants.NONE);
         }
         PolynomialGenerators fields = FlowFields.polynomial(model, flow, limits);
-        return tooLargeToExpand(fields) ? new SampledVerifier(fields, seed) : h -> isConserved(h, fields);
+        return tooLargeToExpand(fields) ? new SampledVerifier(fields, seed, RationalConstants.NONE) : h -> isConserved(h, fields);
     }
 
     /**
