@@ -16,6 +16,7 @@ import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.law.LawParser;
+import org.lawkeeper.core.linalg.RationalConstants;
 import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelSpec;
 import org.lawkeeper.core.polynomial.Polynomial;
@@ -47,7 +48,7 @@ class SampledVerificationTest {
         Model model = ModelSpec.parse(modelSpec).build(Limits.DEFAULT);
         Flow flow = FlowSpec.parse(flowSpec);
         PolynomialGenerators fields = FlowFields.polynomial(model, flow, Limits.DEFAULT);
-        SampledVerifier sampled = new SampledVerifier(fields, 11);
+        SampledVerifier sampled = new SampledVerifier(fields, 11, RationalConstants.NONE);
         for (Polynomial entry : LawParser.parse(text, model, flow).polynomials()) {
             assertEquals(LawVerifier.isConserved(entry, fields), sampled.isConserved(entry), entry.toString());
         }
@@ -58,7 +59,7 @@ class SampledVerificationTest {
         Model model = ModelSpec.parse("linear:2,3,2").build(Limits.DEFAULT);
         Flow flow = FlowSpec.parse("gf");
         PolynomialGenerators fields = FlowFields.polynomial(model, flow, Limits.DEFAULT);
-        SampledVerifier sampled = new SampledVerifier(fields, 5);
+        SampledVerifier sampled = new SampledVerifier(fields, 5, RationalConstants.NONE);
         List<Polynomial> law = LawParser.parse("U1^T*U1 - U2*U2^T", model, flow).polynomials();
         SplittableRandom random = new SplittableRandom(3);
         int conserved = 0;
