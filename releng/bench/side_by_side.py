@@ -24,7 +24,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
-# MATH.md §6 cases the reference can express (linear and bias-free ReLU; gf and heavy-ball momentum),
+# docs/THEORY.md §12.1–§12.2 oracle cases the reference can express (linear and bias-free ReLU; gf and heavy-ball momentum),
 # with state dimensions 8 to 50
 DEFAULT_CASES = ["linear:2,2,2:gf", "linear:3,3,3:gf", "relu:3,3,3:gf", "linear:4,4,4:gf", "relu:4,4,4:gf",
                  "linear:2,3,2,2:momentum", "linear:5,5,5:gf"]

@@ -35,7 +35,7 @@ class SweepCommandTest {
         List<String> expected = new ArrayList<>();
         for (int hidden = 1; hidden <= 3; hidden++) {
             for (int output = 1; output <= 2; output++) {
-                // two layers: h(h+1)/2 laws under gradient flow, h(h−1)/2 under momentum (docs/MATH.md §6)
+                // two layers: h(h+1)/2 laws under gradient flow, h(h−1)/2 under momentum (docs/THEORY.md §12.1)
                 expected.add("linear:2," + hidden + "," + output + " gf " + hidden * (hidden + 1) / 2);
                 expected.add("linear:2," + hidden + "," + output + " momentum " + hidden * (hidden - 1) / 2);
             }

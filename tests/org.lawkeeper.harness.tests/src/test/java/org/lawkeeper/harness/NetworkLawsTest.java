@@ -15,7 +15,7 @@ import org.lawkeeper.harness.property.PropertyResult;
 import org.lawkeeper.harness.trials.Trial;
 
 /**
- * The laws of docs/THEORY.md §11 (MATH.md §8) on networks of the layer language, on architectures up to the
+ * The laws of docs/THEORY.md §11 (oracles: §12.3) on networks of the layer language, on architectures up to the
  * given one: confirmed under every random dynamics, with the loss moving as the negative control (else
  * {@code assertConserved} fails as vacuous); and false claims falsified with a counterexample shrunk to the
  * smallest architecture of the same shape.

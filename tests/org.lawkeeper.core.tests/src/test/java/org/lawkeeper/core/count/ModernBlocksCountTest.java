@@ -22,7 +22,7 @@ import org.lawkeeper.core.model.Model;
 import org.lawkeeper.core.model.ModelSpec;
 
 /**
- * The counts of MATH.md §8 (docs/THEORY.md §11), every row at two sizes at least, exactly and in floating
+ * The counts of docs/THEORY.md §12.3 (the blocks of §11), every row at two sizes at least, exactly and in floating
  * point; the layer language against the factorised kinds; the factorisation of polynomial networks against
  * the general data-indexed path.
  */

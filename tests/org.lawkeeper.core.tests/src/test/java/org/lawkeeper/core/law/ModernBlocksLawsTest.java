@@ -22,7 +22,7 @@ import org.lawkeeper.core.verify.LawVerifier;
 import org.lawkeeper.core.verify.Verification;
 
 /**
- * The explicit laws of MATH.md §8 (docs/THEORY.md §11): each row's laws found, named and certified complete at
+ * The explicit laws of docs/THEORY.md §12.3 (the blocks of §11): each row's laws found, named and certified complete at
  * two sizes; true claims verified and false ones refuted; the exact witness against the column-sum law of the
  * normalised-sigmoid gate; the laws of weight decay.
  */
@@ -121,7 +121,7 @@ class ModernBlocksLawsTest {
     }
 
     /**
-     * MATH.md §8: the normalised-sigmoid gate does not conserve Σ_i G_i1. With d = 3, two experts whose outputs are
+     * docs/THEORY.md §12.3: the normalised-sigmoid gate does not conserve Σ_i G_i1. With d = 3, two experts whose outputs are
      * 0 and e₁ at x = e₁, gate logits (0, ln 3) and the square loss with target 0, d/dt(G11 + G21) = 9/250 exactly:
      * the gate weights are σ(0)/S = 2/5 and σ(ln 3)/S = 3/5, and ∂L/∂ℓ1 + ∂L/∂ℓ2 = (3/5)(−3/25 + 3/50) = −9/250.
      * Computed here by Lawkeeper's own forward pass of {@code net:3>moe(experts=2,gate=nsigmoid,dense(3))}, in exact
