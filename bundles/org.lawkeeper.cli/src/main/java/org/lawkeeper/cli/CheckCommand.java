@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.UncheckedCancellation;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.Flow;
@@ -107,8 +108,8 @@ final class CheckCommand implements Command {
         try {
             outcomes = FlowComparison.run(model, flows, law, control == null ? List.of() : List.of(control), (int) tries,
                     seed, (flow, n) -> progress(flow, n, tries, scoped));
-        } catch (Interrupted e) {
-            throw e.cause;
+        } catch (UncheckedCancellation e) {
+            throw e.cancelled();
         }
         // the verdict is printed whether or not the report can be written: it cost the whole run
         ReportFile written = report == null ? null : ReportFile.write(report, model, law, seed, outcomes);
@@ -150,7 +151,7 @@ final class CheckCommand implements Command {
         try {
             cancellation.check();
         } catch (CancelledException e) {
-            throw new Interrupted(new CancelledException("check stopped (" + e.getMessage() + ") after " + done
+            throw new UncheckedCancellation(new CancelledException("check stopped (" + e.getMessage() + ") after " + done
                     + " trials under " + flow));
         }
         if (System.console() != null && (done % 10 == 0 || done == tries)) {
@@ -239,16 +240,5 @@ final class CheckCommand implements Command {
         return new Json().put("model", model.name()).put("law", law).put("seed", seed).put("tries", tries)
                 .put("flows", flows).put("report", report == null || report.path() == null ? null : report.path().toString())
                 .put("reportProblem", report == null ? null : report.problem());
-    }
-
-    /** Carries a cancellation out of the progress callback. */
-    private static final class Interrupted extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final CancelledException cause;
-
-        Interrupted(CancelledException cause) {
-            super(cause.getMessage(), cause, false, false);
-            this.cause = cause;
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.UncheckedCancellation;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.Law;
 import org.lawkeeper.core.model.Model;
@@ -40,8 +41,8 @@ public final class ViolationEvidence {
             Cancellation cancellation) throws CancelledException {
         try {
             return run(model, flow, law, settings, cancellation);
-        } catch (Stopped e) {
-            throw e.cancelled;
+        } catch (UncheckedCancellation e) {
+            throw e.cancelled();
         } catch (RuntimeException | StackOverflowError e) {
             LOG.log(Level.WARNING, "no drift evidence for " + law.text() + " under " + flow.spec(), e);
             return Optional.empty();
@@ -56,7 +57,7 @@ public final class ViolationEvidence {
         PropertyResult<Trial> result = check.tries(settings.tries()).seed(settings.seed())
                 .timeBudget(settings.budget())
                 .tolerances(new Tolerances(settings.tolerance(), settings.tolerance() / 100))
-                .progress(tries -> Stopped.unless(cancellation)).run();
+                .progress(tries -> UncheckedCancellation.check(cancellation)).run();
         return result.failure().flatMap(ViolationEvidence::describe);
     }
 
@@ -65,24 +66,5 @@ public final class ViolationEvidence {
                 .map(TrialVerdict.Violated.class::cast).map(v -> String.format(Locale.ROOT,
                         "drift %.1e at t = %.2f on %s (seed %d)", v.drift(), v.time(), c.shrunk().model().name(),
                         c.seed()));
-    }
-
-    /** Carries a cancellation through the harness's progress listener, which may throw no checked exception. */
-    private static final class Stopped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final transient CancelledException cancelled;
-
-        private Stopped(CancelledException cause) {
-            super(cause.getMessage(), cause, false, false);
-            this.cancelled = cause;
-        }
-
-        static void unless(Cancellation cancellation) {
-            try {
-                cancellation.check();
-            } catch (CancelledException e) {
-                throw new Stopped(e);
-            }
-        }
     }
 }

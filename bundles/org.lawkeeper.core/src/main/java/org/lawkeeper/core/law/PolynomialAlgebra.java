@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.UncheckedCancellation;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.polynomial.Monomial;
 import org.lawkeeper.core.polynomial.Polynomial;
@@ -69,8 +70,8 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
             return new LawEvaluator<>(this).evaluate(node);
         } catch (ExpansionLimit e) {
             throw new LawSyntaxException(column, e.getMessage());
-        } catch (Stopped e) {
-            throw e.cause;
+        } catch (UncheckedCancellation e) {
+            throw e.cancelled();
         }
     }
 
@@ -131,22 +132,7 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
     }
 
     private void poll() {
-        try {
-            cancellation.check();
-        } catch (CancelledException e) {
-            throw new Stopped(e);
-        }
-    }
-
-    /** Carries a cancellation out of the evaluator, whose algebra cannot throw checked exceptions. */
-    private static final class Stopped extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        private final CancelledException cause;
-
-        Stopped(CancelledException cause) {
-            super(cause.getMessage(), cause, false, false);
-            this.cause = cause;
-        }
+        UncheckedCancellation.check(cancellation);
     }
 
     @Override

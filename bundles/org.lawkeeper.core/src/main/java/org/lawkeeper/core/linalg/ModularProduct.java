@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
+import org.lawkeeper.core.UncheckedCancellation;
 
 /**
  * T ← T + C·S over F_p (p &lt; 2^31), the matrix product that block elimination spends its time in
@@ -62,11 +63,11 @@ final class ModularProduct {
                     addProductOfTask(t, from, Math.min(t.length, from + rowsPerTask), coefficients, s, width, field,
                             cancellation, delay);
                 } catch (CancelledException e) {
-                    throw new Cancelled(e);
+                    throw new UncheckedCancellation(e);
                 }
             });
-        } catch (Cancelled e) {
-            throw (CancelledException) e.getCause();
+        } catch (UncheckedCancellation e) {
+            throw e.cancelled();
         }
     }
 
@@ -125,15 +126,6 @@ final class ModularProduct {
     private static void reduce(long[] sums, PrimeField field) {
         for (int i = 0; i < sums.length; i++) {
             sums[i] = field.reduce(sums[i]);
-        }
-    }
-
-    /** Carries a cancellation out of a parallel stream. */
-    private static final class Cancelled extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        Cancelled(CancelledException cause) {
-            super(cause);
         }
     }
 }
