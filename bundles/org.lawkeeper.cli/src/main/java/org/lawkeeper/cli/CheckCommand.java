@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.ObjIntConsumer;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.UncheckedCancellation;
@@ -105,11 +106,13 @@ final class CheckCommand implements Command {
             throw new UsageException("--report needs a directory, got an empty path");
         }
         List<FlowOutcome> outcomes;
+        TrialProgress progress = new TrialProgress(tries);
         try {
             outcomes = FlowComparison.run(model, flows, law, control == null ? List.of() : List.of(control), (int) tries,
-                    seed, (flow, n) -> progress(flow, n, tries, scoped));
+                    seed, progress, scoped);
         } catch (UncheckedCancellation e) {
-            throw e.cancelled();
+            throw new CancelledException("check stopped (" + e.getMessage() + ") after " + progress.done
+                    + " trials under " + progress.flow);
         }
         // the verdict is printed whether or not the report can be written: it cost the whole run
         ReportFile written = report == null ? null : ReportFile.write(report, model, law, seed, outcomes);
@@ -146,18 +149,28 @@ final class CheckCommand implements Command {
         }
     }
 
-    /** Progress on an interactive terminal only; honours Ctrl-C and --timeout between trials. */
-    private static void progress(String flow, int done, long tries, Cancellation cancellation) {
-        try {
-            cancellation.check();
-        } catch (CancelledException e) {
-            throw new UncheckedCancellation(new CancelledException("check stopped (" + e.getMessage() + ") after " + done
-                    + " trials under " + flow));
+    /**
+     * Progress on an interactive terminal only, and where a cancelled run stopped (Ctrl-C and --timeout reach the
+     * trials themselves, through the cancellation the comparison polls at every integration step).
+     */
+    private static final class TrialProgress implements ObjIntConsumer<String> {
+        private final long tries;
+        private String flow = "the first flow";
+        private int done;
+
+        TrialProgress(long tries) {
+            this.tries = tries;
         }
-        if (System.console() != null && (done % 10 == 0 || done == tries)) {
-            System.err.printf("\r  %s: %d/%d trials", flow, done, tries);
-            if (done == tries) {
-                System.err.println();
+
+        @Override
+        public void accept(String flowSpec, int judged) {
+            flow = flowSpec;
+            done = judged;
+            if (System.console() != null && (judged % 10 == 0 || judged == tries)) {
+                System.err.printf("\r  %s: %d/%d trials", flowSpec, judged, tries);
+                if (judged == tries) {
+                    System.err.println();
+                }
             }
         }
     }

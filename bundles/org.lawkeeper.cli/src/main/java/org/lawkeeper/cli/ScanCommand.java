@@ -108,7 +108,7 @@ final class ScanCommand implements Command {
         try {
             result = ClaimCheck.run(tree, options);
             String report = arguments.text("report", null);
-            reports = report == null ? HtmlReports.none() : HtmlReports.write(result, Path.of(report));
+            reports = report == null ? HtmlReports.none() : HtmlReports.write(result, Path.of(report), scoped);
         } catch (IOException e) {
             throw new LawkeeperException(e.getMessage(), e);
         }

@@ -1,11 +1,15 @@
 package org.lawkeeper.eclipse.core.jobs;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.lawkeeper.claims.evidence.DriftPlots;
+import org.lawkeeper.claims.evidence.DriftSeries;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
 import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
 import org.lawkeeper.eclipse.core.results.Row.LawRow;
@@ -13,11 +17,13 @@ import org.lawkeeper.eclipse.core.results.Row.LawRow;
 /**
  * Integrates the drift of a law for the view's plot: the first trajectory the harness generates from the
  * project's seed, for the model the row's class was analysed with (custom models included). A system
- * job: it reports only through its callback, never to the user.
+ * job: it reports only through its callback, never to the user. Cancel stops the integration after the
+ * step under way (a trajectory may take 200,000 field evaluations), and nothing is reported then.
  */
 public final class DriftPlotJob extends Job {
     private final LawRow row;
     private final Consumer<DriftPlot> done;
+    private final Cancellation cancellation = Cancellation.none();
 
     /** A job plotting {@code row}'s law; {@code done} hears of the plot (in the job's thread) when there is one. */
     public DriftPlotJob(LawRow row, Consumer<DriftPlot> done) {
@@ -33,13 +39,30 @@ public final class DriftPlotJob extends Job {
     }
 
     @Override
+    protected void canceling() {
+        cancellation.cancel();
+    }
+
+    @Override
     protected IStatus run(IProgressMonitor monitor) {
         long seed = LawkeeperPreferences.settings(row.file().getProject()).seed();
-        LawJobs.model(row).ifPresent(model -> LawJobs.flow(row.flow()).ifPresent(flow -> LawJobs.law(model, flow, row)
-                .flatMap(law -> monitor.isCanceled() ? java.util.Optional.empty() : DriftPlots.trace(model, flow, law, seed))
-                .filter(series -> !monitor.isCanceled())
-                .ifPresent(series -> done.accept(new DriftPlot(row.flow(), row.law(), series.entry(), seed, series.times(),
-                        series.drift(), series.maxDrift())))));
-        return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        try {
+            Optional<DriftSeries> series = trace(seed);
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            series.ifPresent(s -> done.accept(new DriftPlot(row.flow(), row.law(), s.entry(), seed, s.times(), s.drift(),
+                    s.maxDrift())));
+            return Status.OK_STATUS;
+        } catch (CancelledException e) {
+            return Status.CANCEL_STATUS;
+        }
+    }
+
+    private Optional<DriftSeries> trace(long seed) throws CancelledException {
+        var model = LawJobs.model(row);
+        var flow = LawJobs.flow(row.flow());
+        var law = model.flatMap(m -> flow.flatMap(f -> LawJobs.law(m, f, row)));
+        return law.isEmpty() ? Optional.empty() : DriftPlots.trace(model.get(), flow.get(), law.get(), seed, cancellation);
     }
 }

@@ -17,6 +17,8 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.lawkeeper.claims.analysis.AnalysisSettings;
 import org.lawkeeper.claims.analysis.FlowResult;
 import org.lawkeeper.claims.evidence.Reports;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.LawSyntaxException;
 import org.lawkeeper.core.model.Model;
@@ -28,7 +30,7 @@ import org.lawkeeper.eclipse.core.results.Row.LawRow;
 /**
  * Writes the harness's HTML report for one law of a model — the law checked on random dynamics under
  * every flow the model's claims name, with drift plots — into {@value #FOLDER}/ of the project. A user
- * job: progress in the progress view, cancellable between trials, failures shown by the platform.
+ * job: progress in the progress view, cancellable (inside a trajectory too), failures shown by the platform.
  */
 public final class ReportJob extends Job {
     /** The project folder the report goes to. */
@@ -36,6 +38,7 @@ public final class ReportJob extends Job {
 
     private final LawRow row;
     private final Consumer<IFile> done;
+    private final Cancellation cancellation = Cancellation.none();
 
     /** A job reporting on {@code row}'s law; {@code done} hears of the written {@code index.html}. */
     public ReportJob(LawRow row, Consumer<IFile> done) {
@@ -48,6 +51,11 @@ public final class ReportJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == LawkeeperCore.JOB_FAMILY;
+    }
+
+    @Override
+    protected void canceling() {
+        cancellation.cancel();
     }
 
     @Override
@@ -64,16 +72,11 @@ public final class ReportJob extends Job {
         IFolder folder = row.file().getProject().getFolder(FOLDER);
         try {
             Reports.write(folder.getLocation().toPath(), model, flows, row.law(), settings.tries(), settings.seed(),
-                    tries -> {
-                        progress.worked(1);
-                        if (progress.isCanceled()) {
-                            throw new OperationCanceledException();
-                        }
-                    });
+                    tries -> progress.worked(1), cancellation);
             folder.refreshLocal(IResource.DEPTH_INFINITE, progress.split(1));
             done.accept(folder.getFile("index.html"));
             return Status.OK_STATUS;
-        } catch (OperationCanceledException e) {
+        } catch (CancelledException | OperationCanceledException e) {
             return Status.CANCEL_STATUS;
         } catch (LawSyntaxException | IOException | CoreException | IllegalArgumentException e) {
             return Status.error("cannot write the report on " + row.law() + ": " + e.getMessage(), e);

@@ -47,6 +47,8 @@ public final class ConservationLawsView extends ViewPart {
     private DriftPanel panel;
     private final Runnable refresh = this::refreshLater;
     private IAction exportAction;
+    /** The plot under way: a newer selection cancels it, so that quick clicks do not queue integrations. */
+    private DriftPlotJob drift;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -104,6 +106,7 @@ public final class ConservationLawsView extends ViewPart {
     @Override
     public void dispose() {
         AnalysisResults.workspace().removeListener(refresh);
+        cancelDrift();
         super.dispose();
     }
 
@@ -140,12 +143,20 @@ public final class ConservationLawsView extends ViewPart {
 
     /** Integrates the law's drift in a job; the plot replaces the certificate if the row is still selected. */
     private void scheduleDrift(LawRow row) {
-        new DriftPlotJob(row, plot -> viewer.getControl().getDisplay().asyncExec(() -> {
+        cancelDrift();
+        drift = new DriftPlotJob(row, plot -> viewer.getControl().getDisplay().asyncExec(() -> {
             if (!viewer.getControl().isDisposed() && row.equals(viewer.getStructuredSelection().getFirstElement())) {
                 panel.showDrift(plot, NLS.bind(Messages.plotCaption, String.format("%.2e", plot.maxDrift()),
                         plot.law() + (plot.entry().isEmpty() ? "" : " " + plot.entry())));
             }
-        })).schedule();
+        }));
+        drift.schedule();
+    }
+
+    private void cancelDrift() {
+        if (drift != null) {
+            drift.cancel();
+        }
     }
 
     /** Writes the harness's HTML report for the selected law in a job, then opens it. */

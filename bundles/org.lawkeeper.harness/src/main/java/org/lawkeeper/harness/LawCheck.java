@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.UncheckedCancellation;
 import org.lawkeeper.harness.check.DriftCheck;
 import org.lawkeeper.harness.check.TrialResult;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
@@ -70,6 +72,14 @@ public final class LawCheck {
     /** The integrator's tolerances (the verdict tightens them itself when it needs to). */
     public LawCheck tolerances(Tolerances tolerances) {
         return new LawCheck(cases, settings, integrator.withTolerances(tolerances), progress);
+    }
+
+    /**
+     * Stops {@link #run} and {@link #example} once {@code stop} is raised or expires — inside a trajectory too,
+     * after the integrator's step under way — by throwing {@link UncheckedCancellation}.
+     */
+    public LawCheck cancellation(Cancellation stop) {
+        return new LawCheck(cases, settings, integrator.withCancellation(stop), progress);
     }
 
     /** Tells {@code listener} the number of judged tries after each one. */

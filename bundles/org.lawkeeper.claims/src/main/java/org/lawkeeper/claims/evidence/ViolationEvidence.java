@@ -35,7 +35,7 @@ public final class ViolationEvidence {
      * E.g. {@code drift 6.2e-04 at t = 0.10 on linear:1,1,1 (seed 1)}, or empty when the trials found no
      * drift within the settings' tries and budget (the exact verdict stands either way).
      *
-     * @throws CancelledException when {@code cancellation} is raised, polled after every trial
+     * @throws CancelledException when {@code cancellation} is raised, polled after every step of a trajectory
      */
     public static Optional<String> of(Model model, Flow flow, Law law, EvidenceSettings settings,
             Cancellation cancellation) throws CancelledException {
@@ -57,7 +57,7 @@ public final class ViolationEvidence {
         PropertyResult<Trial> result = check.tries(settings.tries()).seed(settings.seed())
                 .timeBudget(settings.budget())
                 .tolerances(new Tolerances(settings.tolerance(), settings.tolerance() / 100))
-                .progress(tries -> UncheckedCancellation.check(cancellation)).run();
+                .cancellation(cancellation).run();
         return result.failure().flatMap(ViolationEvidence::describe);
     }
 

@@ -2,6 +2,7 @@ package org.lawkeeper.harness.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.law.StateLayout;
 import org.lawkeeper.harness.dynamics.Discard;
 import org.lawkeeper.harness.dynamics.FlowIntegrator;
@@ -61,6 +62,11 @@ public final class DriftCheck {
 
     public DriftCheck(FlowIntegrator integrator) {
         this.integrator = integrator;
+    }
+
+    /** The same check, its trajectories stopped once {@code stop} is raised (see {@link FlowIntegrator}). */
+    public DriftCheck withCancellation(Cancellation stop) {
+        return new DriftCheck(integrator.withCancellation(stop));
     }
 
     /** The integrator of the first, configured-tolerance run. */

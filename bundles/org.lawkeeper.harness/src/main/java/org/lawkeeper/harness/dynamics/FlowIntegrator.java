@@ -11,20 +11,27 @@ import org.hipparchus.ode.ODEStateAndDerivative;
 import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 import org.hipparchus.ode.sampling.ODEStateInterpolator;
 import org.hipparchus.ode.sampling.ODEStepHandler;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.UncheckedCancellation;
 
 /**
  * Integrates a {@link FlowSystem} with Hipparchus' Dormand–Prince 8(5,3) integrator and feeds every
  * accepted step to a {@link TrajectoryObserver}, together with the integrator's own error estimate
  * for that step. Divergence, non-finite values, stiffness (step-size underflow) and an exhausted
- * evaluation budget end the trajectory with a {@link Discard}, never with an exception.
+ * evaluation budget end the trajectory with a {@link Discard}, never with an exception. A cancellation is
+ * polled after every accepted step, so that a long trajectory (up to {@code maxEvaluations} field evaluations)
+ * stops when its caller is cancelled: it throws {@link UncheckedCancellation}, which is no discard.
  *
  * @param tolerances      the integrator's error tolerances
  * @param maxEvaluations  field evaluations allowed per trajectory
  * @param divergenceBound the trajectory is abandoned when |state|_∞ exceeds this times (1 + |initial state|_∞)
  * @param denseSamples    extra samples per step, interpolated evenly inside it (for plots; they carry no
  *                        error estimate of their own)
+ * @param cancellation    polled after every step; null when the integration is never cancelled (a shared
+ *                        constant such as {@link #DEFAULT} must not carry a cancellation anybody could raise)
  */
-public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double divergenceBound, int denseSamples) {
+public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double divergenceBound, int denseSamples,
+        Cancellation cancellation) {
     /** Smallest step relative to the horizon before a trajectory counts as stiff. */
     private static final double MIN_STEP_FRACTION = 1e-12;
     /**
@@ -35,21 +42,28 @@ public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double d
     private static final double PACE_CHECK = 0.02;
     private static final double PACE_MARGIN = 10;
 
-    public static final FlowIntegrator DEFAULT = new FlowIntegrator(Tolerances.DEFAULT, 200_000, 1e6, 0);
+    public static final FlowIntegrator DEFAULT = new FlowIntegrator(Tolerances.DEFAULT, 200_000, 1e6, 0, null);
 
     /** The same integrator with other tolerances. */
     public FlowIntegrator withTolerances(Tolerances other) {
-        return new FlowIntegrator(other, maxEvaluations, divergenceBound, denseSamples);
+        return new FlowIntegrator(other, maxEvaluations, divergenceBound, denseSamples, cancellation);
     }
 
     /** The same integrator with {@code perStep} interpolated samples inside each step. */
     public FlowIntegrator withDenseSamples(int perStep) {
-        return new FlowIntegrator(tolerances, maxEvaluations, divergenceBound, perStep);
+        return new FlowIntegrator(tolerances, maxEvaluations, divergenceBound, perStep, cancellation);
+    }
+
+    /** The same integrator, stopped by {@code stop} (after the step under way) once that is raised. */
+    public FlowIntegrator withCancellation(Cancellation stop) {
+        return new FlowIntegrator(tolerances, maxEvaluations, divergenceBound, denseSamples, stop);
     }
 
     /**
      * Follows {@code system} from θ(0) = {@code theta} (and θ'(0) = {@code velocity} for second-order
      * flows) during {@code horizon} time units.
+     *
+     * @throws UncheckedCancellation when this integrator's cancellation is raised or expires
      */
     public Integration integrate(FlowSystem system, double[] theta, double[] velocity, double horizon,
             TrajectoryObserver observer) {
@@ -57,7 +71,8 @@ public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double d
         double bound = divergenceBound * (1 + maxAbs(start));
         TrackingIntegrator integrator = new TrackingIntegrator(MIN_STEP_FRACTION * horizon, horizon, tolerances);
         integrator.setMaxEvaluations(maxEvaluations);
-        Sampler sampler = new Sampler(system, observer, integrator, bound, denseSamples, new Pace(horizon));
+        Sampler sampler = new Sampler(system, observer, integrator, bound, denseSamples, new Pace(horizon),
+                cancellation);
         integrator.addStepHandler(sampler);
         double t0 = system.startTime();
         Optional<Discard> discard = Optional.empty();
@@ -148,18 +163,20 @@ public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double d
         private final double bound;
         private final int dense;
         private final Pace pace;
+        private final Cancellation cancellation;
         private double startTime;
         private double lastTime;
         private int steps;
 
         Sampler(FlowSystem system, TrajectoryObserver observer, TrackingIntegrator integrator, double bound,
-                int dense, Pace pace) {
+                int dense, Pace pace, Cancellation cancellation) {
             this.system = system;
             this.observer = observer;
             this.integrator = integrator;
             this.bound = bound;
             this.dense = dense;
             this.pace = pace;
+            this.cancellation = cancellation;
         }
 
         @Override
@@ -185,6 +202,9 @@ public record FlowIntegrator(Tolerances tolerances, int maxEvaluations, double d
         }
 
         private void guard(double[] y, double time) {
+            if (cancellation != null) {
+                UncheckedCancellation.check(cancellation);
+            }
             double size = maxAbs(y);
             if (!Double.isFinite(size)) {
                 throw new Abandoned(new Discard(Discard.Reason.NOT_FINITE, "non-finite state at t = " + time));

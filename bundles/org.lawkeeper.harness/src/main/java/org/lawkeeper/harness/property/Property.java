@@ -3,6 +3,7 @@ package org.lawkeeper.harness.property;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import org.lawkeeper.core.UncheckedCancellation;
 import org.lawkeeper.harness.gen.Choices;
 import org.lawkeeper.harness.gen.DiscardedException;
 import org.lawkeeper.harness.gen.Gen;
@@ -11,7 +12,8 @@ import org.lawkeeper.harness.gen.Shrinker;
 /**
  * A property: for every value of a generator, a body that returns normally. The body fails by
  * throwing (an {@link AssertionError}, typically) and discards a try by throwing
- * {@link DiscardedException}. {@link #check} tries values until one fails, then shrinks it.
+ * {@link DiscardedException}. {@link #check} tries values until one fails, then shrinks it. An
+ * {@link UncheckedCancellation} from the body or the progress listener ends the run and reaches the caller.
  *
  * @param <T> the generated type
  */
@@ -113,6 +115,8 @@ public final class Property<T> {
             } catch (DiscardedException e) {
                 outcome.discarded = true;
                 outcome.discardReason = e.getMessage();
+            } catch (UncheckedCancellation e) {
+                throw e; // the caller stopped the run: no failure of the property, nothing to shrink
             } catch (RuntimeException | AssertionError e) {
                 outcome.failure = e;
             }

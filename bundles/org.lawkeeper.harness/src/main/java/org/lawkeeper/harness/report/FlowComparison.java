@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.ObjIntConsumer;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.UncheckedCancellation;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.flow.GradientFlow;
 import org.lawkeeper.core.flow.MirrorFlow;
@@ -46,8 +48,8 @@ public final class FlowComparison {
 
     /** Runs {@code tries} trials per flow with the loss as the only negative control. */
     public static List<FlowOutcome> run(Model model, List<Flow> flows, String law, int tries, long seed,
-            ObjIntConsumer<String> progress) throws LawSyntaxException {
-        return run(model, flows, law, List.of(), tries, seed, progress);
+            ObjIntConsumer<String> progress, Cancellation cancellation) throws LawSyntaxException {
+        return run(model, flows, law, List.of(), tries, seed, progress, cancellation);
     }
 
     /**
@@ -55,11 +57,13 @@ public final class FlowComparison {
      *
      * @param controls negative controls besides the loss (law-language expressions)
      * @param progress told (flow spec, judged tries) after each try
+     * @param cancellation stops every run, inside a trajectory too, with {@link UncheckedCancellation}
      * @throws LawSyntaxException when the law or a control does not parse for one of the flows (checked before
      *                            any run)
      */
     public static List<FlowOutcome> run(Model model, List<Flow> flows, String law, List<String> controls, int tries,
-            long seed, ObjIntConsumer<String> progress) throws LawSyntaxException {
+            long seed, ObjIntConsumer<String> progress, Cancellation cancellation) throws LawSyntaxException {
+        DriftCheck plotting = DriftCheck.PLOTTING.withCancellation(cancellation);
         List<Law> laws = new ArrayList<>();
         for (Flow flow : flows) {
             laws.add(LawParser.parse(law, model, flow));
@@ -73,10 +77,10 @@ public final class FlowComparison {
             Law bound = laws.get(i);
             LawCheck check = model.spec().map(spec -> Laws.check(spec, flow, law))
                     .orElseGet(() -> Laws.check(model, flow, bound)).control(controls.toArray(String[]::new))
-                    .tries(tries).seed(seed).progress(n -> progress.accept(flow.spec(), n));
+                    .tries(tries).seed(seed).progress(n -> progress.accept(flow.spec(), n)).cancellation(cancellation);
             var result = check.run();
             TrialResult example = check.example();
-            DriftTrace trace = DriftCheck.PLOTTING.run(result.failure().flatMap(LawCheck::violation).map(TrialResult::trial)
+            DriftTrace trace = plotting.run(result.failure().flatMap(LawCheck::violation).map(TrialResult::trial)
                     .orElse(example.trial())).trace();
             Optional<StepSizeStudy.Result> study = optimiserFor(flow)
                     .map(o -> new StepSizeStudy(o, STUDY_ITERATIONS, STUDY_STEPS).run(example.trial()));

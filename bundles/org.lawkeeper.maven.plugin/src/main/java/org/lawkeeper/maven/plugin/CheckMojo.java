@@ -139,7 +139,7 @@ public final class CheckMojo extends AbstractMojo {
         CheckResult result;
         try {
             result = ClaimCheck.run(tree, options);
-            HtmlReports reports = HtmlReports.write(result, output.resolve(REPORTS));
+            HtmlReports reports = HtmlReports.write(result, output.resolve(REPORTS), cancellation);
             SarifLog.write(result, reports, output.resolve(SARIF), sarifConserved);
             JUnitXml.write(result, reports, output.resolve(JUNIT));
             log(ConsoleSummary.lines(result, reports, level));

@@ -12,6 +12,8 @@ import org.lawkeeper.claims.analysis.DeclarationResult;
 import org.lawkeeper.claims.analysis.FlowResult;
 import org.lawkeeper.claims.evidence.Reports;
 import org.lawkeeper.claims.findings.Finding;
+import org.lawkeeper.core.Cancellation;
+import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.SpecException;
 import org.lawkeeper.core.analysis.ClaimStatus;
 import org.lawkeeper.core.flow.Flow;
@@ -40,8 +42,13 @@ public final class HtmlReports {
         return new HtmlReports(Map.of());
     }
 
-    /** Writes the reports of {@code result}'s violated claims into {@code directory}. */
-    public static HtmlReports write(CheckResult result, Path directory) throws IOException {
+    /**
+     * Writes the reports of {@code result}'s violated claims into {@code directory}.
+     *
+     * @throws CancelledException when {@code cancellation} is raised or expires while the trials run
+     */
+    public static HtmlReports write(CheckResult result, Path directory, Cancellation cancellation)
+            throws IOException, CancelledException {
         Map<String, Path> pages = new HashMap<>();
         for (CheckedFile file : result.files()) {
             for (DeclarationResult declaration : file.results()) {
@@ -55,7 +62,7 @@ public final class HtmlReports {
                         Path folder = directory.resolve(declaration.declaration().binaryName())
                                 .resolve("line-" + claim.claim().line());
                         pages.put(key, write(folder, model.get(), flows(model.get(), declaration, claim.claim().law()),
-                                claim.claim().law(), result));
+                                claim.claim().law(), result, cancellation));
                     }
                 }
             }
@@ -70,12 +77,12 @@ public final class HtmlReports {
                 : Optional.empty();
     }
 
-    private static Path write(Path folder, Model model, List<Flow> flows, String law, CheckResult result)
-            throws IOException {
+    private static Path write(Path folder, Model model, List<Flow> flows, String law, CheckResult result,
+            Cancellation cancellation) throws IOException, CancelledException {
         try {
             return Reports.write(folder, model, flows, law, result.settings().tries(), result.settings().seed(),
                     trials -> {
-                    });
+                    }, cancellation);
         } catch (LawSyntaxException e) {
             throw new IllegalStateException("a violated law no longer parses: " + law, e);
         }

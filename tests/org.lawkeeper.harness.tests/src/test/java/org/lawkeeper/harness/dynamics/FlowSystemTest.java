@@ -138,7 +138,7 @@ class FlowSystemTest {
                 new double[] {-1, 1}, new double[2], 1, (t, theta, v, error) -> {
                 });
         assertEquals(Discard.Reason.LEFT_DOMAIN, outside.discard().orElseThrow().reason());
-        FlowIntegrator starved = new FlowIntegrator(Tolerances.DEFAULT, 20, 1e6, 0);
+        FlowIntegrator starved = new FlowIntegrator(Tolerances.DEFAULT, 20, 1e6, 0, null);
         Integration exhausted = starved.integrate(FlowSystem.of(FlowSpec.parse("gf"), objective), new double[] {1, 1},
                 new double[2], 100, (t, theta, v, error) -> {
                 });

@@ -18,6 +18,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.model.ModelSpec;
@@ -52,7 +53,7 @@ class HtmlReportInChromiumTest {
         String law = "U1^T*U1 - U2*U2^T";
         var outcomes = FlowComparison.run(model, List.of(FlowSpec.parse("gf"), FlowSpec.parse("momentum")), law, 20, 5,
                 (flow, n) -> {
-                });
+                }, Cancellation.none());
         Path report = HtmlReport.write(folder.resolve("report"), model, law, 5, outcomes);
         Path measured = folder.resolve("report/measured.html");
         Files.writeString(measured, Files.readString(report).replace("</body>", MEASURE + "</body>"),

@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.model.Model;
@@ -28,7 +29,7 @@ class HtmlReportTest {
         Model model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         outcomes = FlowComparison.run(model, List.of(FlowSpec.parse("gf"), FlowSpec.parse("momentum")), LAW, 20, 5,
                 (flow, n) -> {
-                });
+                }, Cancellation.none());
         Path file = HtmlReport.write(directory, model, LAW, 5, outcomes);
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.flow.FlowSpec;
 import org.lawkeeper.core.model.Model;
@@ -27,7 +28,7 @@ class ReportFileTest {
     static void run() throws Exception {
         model = ModelSpec.parse("linear:2,2,2").build(Limits.DEFAULT);
         outcomes = FlowComparison.run(model, List.of(FlowSpec.parse("gf")), LAW, 5, 1, (flow, n) -> {
-        });
+        }, Cancellation.none());
     }
 
     @Test

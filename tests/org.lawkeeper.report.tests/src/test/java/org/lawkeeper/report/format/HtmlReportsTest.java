@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lawkeeper.claims.findings.Finding;
+import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.report.CheckResult;
 import org.lawkeeper.report.ClaimCheck;
 import org.lawkeeper.report.ClaimFilter;
@@ -39,7 +40,7 @@ class HtmlReportsTest {
         Files.writeString(file, SOURCE);
         CheckResult result = ClaimCheck.run(new SourceTree(base, List.of(base.resolve("src")), StandardCharsets.UTF_8),
                 Fixture.options(ClaimFilter.ALL));
-        HtmlReports reports = HtmlReports.write(result, base.resolve("target/lawkeeper/reports"));
+        HtmlReports reports = HtmlReports.write(result, base.resolve("target/lawkeeper/reports"), Cancellation.none());
         List<Finding> violated = result.findings().map(f -> f.finding()).filter(f -> f.kind() == Finding.Kind.VIOLATED)
                 .toList();
         assertEquals(2, violated.size());
