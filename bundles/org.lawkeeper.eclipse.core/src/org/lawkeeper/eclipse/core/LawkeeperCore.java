@@ -14,6 +14,8 @@ public final class LawkeeperCore {
     public static final String BUILDER_ID = PLUGIN_ID + ".builder";
     /** The family of every analysis job, for joining and cancelling them. */
     public static final Object JOB_FAMILY = LawkeeperCore.class;
+    /** The family of the background analyses of large models, which a build does not wait for. */
+    public static final Object LARGE_MODEL_FAMILY = LawkeeperCore.class.getName() + ".largeModels";
 
     private LawkeeperCore() {
     }

@@ -29,6 +29,7 @@ public final class Messages extends NLS {
     public static String projectSpecific;
     public static String tries;
     public static String timeBudget;
+    public static String largeModelBudget;
     public static String tolerance;
     public static String seedPolicy;
     public static String seedFixed;

@@ -33,6 +33,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
+import org.lawkeeper.eclipse.core.jobs.LargeModelJob;
 import org.lawkeeper.eclipse.core.markers.LawkeeperMarkers;
 import org.lawkeeper.eclipse.examples.ExampleProject;
 
@@ -56,15 +57,31 @@ final class Workbench {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
 
-    /** A new project of its own for a test, with the example models named (all when none), built and analysed. */
+    /**
+     * A new project of its own for a test, with the example models named (all when none), built and analysed; the
+     * background analyses of large models (Huge's takes an hour) are cancelled, and their markers say so.
+     */
     static IProject project(String name, String... models) throws CoreException {
+        IProject project = newProject(name, models);
+        build(project);
+        cancelLargeModels();
+        return project;
+    }
+
+    /** The same project, not built yet. */
+    static IProject newProject(String name, String... models) throws CoreException {
         IProject existing = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
         if (existing.exists()) {
             existing.delete(true, null);
         }
-        IProject project = ExampleProject.create(name, null, models);
-        build(project);
-        return project;
+        return ExampleProject.create(name, null, models);
+    }
+
+    /** Cancels the background analyses of large models and waits until their files are analysed again. */
+    static void cancelLargeModels() {
+        Job.getJobManager().cancel(LawkeeperCore.LARGE_MODEL_FAMILY);
+        waitUntil("the cancelled background analyses to end", () -> LargeModelJob.scheduled().isEmpty());
+        waitForAnalysis();
     }
 
     /** A new, empty, open project of its own for a test: no Java, no Lawkeeper nature. */

@@ -1,7 +1,6 @@
 package org.lawkeeper.cli;
 
 import java.io.PrintStream;
-import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.lawkeeper.core.count.CountProgress;
 
@@ -62,14 +61,6 @@ final class ProgressLine implements CountProgress {
     }
 
     static String text(Step step) {
-        String left = Double.isNaN(step.secondsLeft()) ? ""
-                : String.format(Locale.ROOT, ", at most %s left", duration(step.secondsLeft()));
-        return String.format(Locale.ROOT, "counting: rank %d of %d, bracket level %d, %s%s", step.rank(),
-                step.dimension(), step.level(), duration(step.seconds()), left);
-    }
-
-    private static String duration(double seconds) {
-        return seconds < 120 ? String.format(Locale.ROOT, "%.0f s", seconds)
-                : String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        return "counting: " + step.describe();
     }
 }

@@ -1,10 +1,6 @@
 package org.lawkeeper.eclipse.core.builder;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,10 +11,9 @@ import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IncrementalProjectBuilder;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
-import org.lawkeeper.claims.scan.Declaration;
-import org.lawkeeper.claims.scan.DeclarationScanner;
 import org.lawkeeper.eclipse.core.jobs.AnalysisJob.FileSnapshot;
 import org.lawkeeper.eclipse.core.jobs.AnalysisJob;
+import org.lawkeeper.eclipse.core.jobs.LargeModelJob;
 import org.lawkeeper.eclipse.core.markers.LawkeeperMarkers;
 import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
 import org.lawkeeper.eclipse.core.results.AnalysisResults;
@@ -38,6 +33,9 @@ public final class LawkeeperBuilder extends IncrementalProjectBuilder {
         boolean demanded = args != null && args.containsKey(ON_DEMAND);
         if (!LawkeeperPreferences.checksOnSave(getProject()) && !demanded) {
             return null;
+        }
+        if (demanded) {
+            LargeModelJob.forgetCancelled(getProject()); // asked for: cancelled background analyses start again
         }
         Map<IFile, FileSnapshot> files = new LinkedHashMap<>();
         // Results and conserved-claim annotations live in memory: the first build of a session sees all files.
@@ -59,6 +57,7 @@ public final class LawkeeperBuilder extends IncrementalProjectBuilder {
     @Override
     protected void clean(IProgressMonitor monitor) throws CoreException {
         AnalysisJob.cache().clear();
+        LargeModelJob.forget(getProject());
         getProject().deleteMarkers(LawkeeperMarkers.PROBLEM, false, IResource.DEPTH_INFINITE);
         getProject().deleteMarkers(LawkeeperMarkers.CONSERVED, false, IResource.DEPTH_INFINITE);
     }
@@ -77,10 +76,9 @@ public final class LawkeeperBuilder extends IncrementalProjectBuilder {
             return false; // output folders hold copies, not sources
         }
         if (resource instanceof IFile file && "java".equals(file.getFileExtension())) {
-            String source = read(file);
-            List<Declaration> declarations = DeclarationScanner.scan(source);
-            if (!declarations.isEmpty() || hasMarkers(file)) {
-                files.put(file, new FileSnapshot(source, declarations));
+            FileSnapshot snapshot = FileSnapshot.of(file);
+            if (!snapshot.declarations().isEmpty() || hasMarkers(file)) {
+                files.put(file, snapshot);
             }
         }
         return true;
@@ -89,13 +87,5 @@ public final class LawkeeperBuilder extends IncrementalProjectBuilder {
     private static boolean hasMarkers(IFile file) throws CoreException {
         return file.findMaxProblemSeverity(LawkeeperMarkers.PROBLEM, false, IResource.DEPTH_ZERO) >= 0
                 || file.findMarkers(LawkeeperMarkers.CONSERVED, false, IResource.DEPTH_ZERO).length > 0;
-    }
-
-    private static String read(IFile file) throws CoreException {
-        try (InputStream in = file.getContents(true)) {
-            return new String(in.readAllBytes(), Charset.forName(file.getCharset()));
-        } catch (IOException e) {
-            throw new CoreException(org.eclipse.core.runtime.Status.error("cannot read " + file.getFullPath(), e));
-        }
     }
 }

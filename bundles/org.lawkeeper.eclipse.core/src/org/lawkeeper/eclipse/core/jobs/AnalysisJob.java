@@ -1,8 +1,14 @@
 package org.lawkeeper.eclipse.core.jobs;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.eclipse.core.resources.IFile;
@@ -18,12 +24,14 @@ import org.lawkeeper.claims.analysis.DeclarationAnalyzer;
 import org.lawkeeper.claims.analysis.DeclarationResult;
 import org.lawkeeper.claims.findings.Findings;
 import org.lawkeeper.claims.scan.Declaration;
+import org.lawkeeper.claims.scan.DeclarationScanner;
 import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
 import org.lawkeeper.eclipse.core.custom.ProjectModels;
 import org.lawkeeper.eclipse.core.markers.MarkerWriter;
+import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
 import org.lawkeeper.eclipse.core.results.AnalysisResults;
 
 /**
@@ -31,7 +39,8 @@ import org.lawkeeper.eclipse.core.results.AnalysisResults;
  * Jobs run side by side; a file analysed by a newer job is left to it (an older job neither analyses it
  * nor writes its markers), so an earlier build's markers never overwrite a later one's, and no lock is
  * held while user-controlled work runs. Cancelling stops between and inside claims; a file is then left
- * with its previous markers, never with part of the new ones.
+ * with its previous markers, never with part of the new ones. A declaration whose model is too large for a build
+ * to wait for is handed to a {@link LargeModelJob}.
  */
 public final class AnalysisJob extends Job {
     private static final AnalysisCache CACHE = new AnalysisCache();
@@ -55,6 +64,16 @@ public final class AnalysisJob extends Job {
      * @param declarations the declarations found in it (empty to clear its markers)
      */
     public record FileSnapshot(String source, List<Declaration> declarations) {
+
+        /** The file as it is now, with the declarations found in it. */
+        public static FileSnapshot of(IFile file) throws CoreException {
+            try (InputStream in = file.getContents(true)) {
+                String source = new String(in.readAllBytes(), Charset.forName(file.getCharset()));
+                return new FileSnapshot(source, DeclarationScanner.scan(source));
+            } catch (IOException e) {
+                throw new CoreException(Status.error("cannot read " + file.getFullPath(), e));
+            }
+        }
     }
 
     /** A job for {@code files}, in the given order; it supersedes older jobs for the same files. */
@@ -105,16 +124,20 @@ public final class AnalysisJob extends Job {
                         new ProjectModels(file.getKey().getProject(), settings.budget(), cancellation, Limits.DEFAULT),
                         Limits.DEFAULT);
                 List<DeclarationResult> results = new ArrayList<>();
+                Set<String> background = new HashSet<>();
                 for (Declaration declaration : file.getValue().declarations()) {
                     progress.subTask(file.getKey().getName() + ": " + declaration.typeName());
                     if (progress.isCanceled()) {
                         return Status.CANCEL_STATUS;
                     }
-                    results.add(analyse(analyzer, declaration));
+                    results.add(analyseOrDefer(analyzer, file.getKey(), declaration, background));
                     progress.worked(declaration.claims().size() + 1);
                 }
                 if (progress.isCanceled()) {
                     return Status.CANCEL_STATUS; // results cut short by the cancel are no results
+                }
+                if (!superseded(file.getKey())) {
+                    LargeModelJob.retain(file.getKey(), background);
                 }
                 publish(file.getKey(), file.getValue().source(), results);
             }
@@ -125,6 +148,18 @@ public final class AnalysisJob extends Job {
             LawkeeperCore.log("could not write Lawkeeper markers", e);
             return e.getStatus();
         }
+    }
+
+    /**
+     * Analyses {@code declaration}, or leaves it to the background when its model is large: then its result is the
+     * background analysis' when that is done, else what the marker says meanwhile. The key of a background analysis
+     * the file still wants goes to {@code background}.
+     */
+    private DeclarationResult analyseOrDefer(DeclarationAnalyzer analyzer, IFile file, Declaration declaration,
+            Set<String> background) throws CancelledException {
+        OptionalLong large = LargeModelJob.backgroundDimension(declaration);
+        return large.isEmpty() ? analyse(analyzer, declaration) : LargeModelJob.defer(file, declaration,
+                large.getAsLong(), LawkeeperPreferences.largeModelSettings(file.getProject()), background);
     }
 
     /** Analyses {@code declaration} on this thread, which {@link #canceling()} may interrupt meanwhile. */

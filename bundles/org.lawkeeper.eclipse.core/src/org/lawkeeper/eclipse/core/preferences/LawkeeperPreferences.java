@@ -24,6 +24,8 @@ public final class LawkeeperPreferences {
     public static final String TRIES = "tries";
     /** Time budget per count and per custom model definition, in seconds. */
     public static final String TIME_BUDGET = "timeBudgetSeconds";
+    /** Time budget per count of a large model, analysed in the background, in minutes. */
+    public static final String LARGE_MODEL_BUDGET = "largeModelBudgetMinutes";
     /** Relative tolerance of floating-point checks. */
     public static final String TOLERANCE = "tolerance";
     /** {@link #SEED_FIXED} or {@link #SEED_RANDOM}. */
@@ -38,6 +40,8 @@ public final class LawkeeperPreferences {
 
     static final int DEFAULT_TRIES = 20;
     static final int DEFAULT_TIME_BUDGET = 30;
+    /** About what linear:100,100,100 (state dimension 20,000) needs on two cores. */
+    static final int DEFAULT_LARGE_MODEL_BUDGET = 60;
     static final double DEFAULT_TOLERANCE = 1e-9;
 
     private LawkeeperPreferences() {
@@ -54,6 +58,18 @@ public final class LawkeeperPreferences {
         boolean random = SEED_RANDOM.equals(service.getString(id, SEED_POLICY, SEED_FIXED, scopes));
         long seed = random ? ThreadLocalRandom.current().nextLong() : CountOptions.DEFAULT_SEED;
         return new AnalysisSettings(Duration.ofSeconds(Math.max(1, budget)), seed, !random, tolerance, tries);
+    }
+
+    /**
+     * The settings of {@code project}'s background analyses of large models: its settings with the large-model
+     * budget per count (never less than the ordinary one).
+     */
+    public static AnalysisSettings largeModelSettings(IProject project) {
+        AnalysisSettings settings = settings(project);
+        int minutes = Platform.getPreferencesService().getInt(LawkeeperCore.PLUGIN_ID, LARGE_MODEL_BUDGET,
+                DEFAULT_LARGE_MODEL_BUDGET, scopes(project));
+        Duration budget = Duration.ofMinutes(Math.max(1, minutes));
+        return settings.withBudget(budget.compareTo(settings.budget()) > 0 ? budget : settings.budget());
     }
 
     /** Whether every build checks the project's claims (else only the Check command does). */

@@ -37,6 +37,10 @@ abstract class SettingsPage extends FieldEditorPreferencePage {
         IntegerFieldEditor budget = new IntegerFieldEditor(LawkeeperPreferences.TIME_BUDGET, Messages.timeBudget, parent);
         budget.setValidRange(1, 3600);
         addField(budget);
+        IntegerFieldEditor largeBudget = new IntegerFieldEditor(LawkeeperPreferences.LARGE_MODEL_BUDGET,
+                Messages.largeModelBudget, parent);
+        largeBudget.setValidRange(1, 24 * 60);
+        addField(largeBudget);
         addField(new ToleranceFieldEditor(parent));
         addField(new RadioGroupFieldEditor(LawkeeperPreferences.SEED_POLICY, Messages.seedPolicy, 1,
                 new String[][] { { Messages.seedFixed, LawkeeperPreferences.SEED_FIXED },

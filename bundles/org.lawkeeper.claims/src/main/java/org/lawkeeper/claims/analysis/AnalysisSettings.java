@@ -15,13 +15,18 @@ import org.lawkeeper.claims.evidence.EvidenceSettings;
  */
 public record AnalysisSettings(Duration budget, long seed, boolean fixedSeed, double tolerance, int tries) {
 
+    /** The same settings with another time budget. */
+    public AnalysisSettings withBudget(Duration other) {
+        return new AnalysisSettings(other, seed, fixedSeed, tolerance, tries);
+    }
+
     /** The settings of the drift evidence. */
     public EvidenceSettings evidence() {
         return new EvidenceSettings(tries, seed, budget, tolerance);
     }
 
     /** What decides a result besides the model and the claim: the cache's key. */
-    String key() {
+    public String key() {
         return budget.toMillis() + "/" + (fixedSeed ? seed : "any") + "/" + tolerance + "/" + tries;
     }
 }

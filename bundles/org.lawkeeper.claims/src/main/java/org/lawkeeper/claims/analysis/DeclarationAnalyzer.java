@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.lawkeeper.claims.custom.CustomModel;
+import org.lawkeeper.claims.analysis.DeclarationResult.ProblemKind;
 import org.lawkeeper.claims.custom.CustomModels;
 import org.lawkeeper.claims.evidence.ViolationEvidence;
 import org.lawkeeper.claims.scan.Claim;
@@ -47,6 +48,7 @@ public final class DeclarationAnalyzer {
     private final Cancellation cancellation;
     private final CustomModels customModels;
     private final Limits limits;
+    private final AnalysisProgress progress;
 
     /**
      * An analyzer that stops with a {@link CancelledException} once {@code cancellation} is raised, defines
@@ -54,11 +56,22 @@ public final class DeclarationAnalyzer {
      */
     public DeclarationAnalyzer(AnalysisCache cache, AnalysisSettings settings, Cancellation cancellation,
             CustomModels customModels, Limits limits) {
+        this(cache, settings, cancellation, customModels, limits, AnalysisProgress.NONE);
+    }
+
+    private DeclarationAnalyzer(AnalysisCache cache, AnalysisSettings settings, Cancellation cancellation,
+            CustomModels customModels, Limits limits, AnalysisProgress progress) {
         this.cache = cache;
         this.settings = settings;
         this.cancellation = cancellation;
         this.customModels = customModels;
         this.limits = limits;
+        this.progress = progress;
+    }
+
+    /** The same analyzer, telling {@code listener} how each count advances. */
+    public DeclarationAnalyzer withProgress(AnalysisProgress listener) {
+        return new DeclarationAnalyzer(cache, settings, cancellation, customModels, limits, listener);
     }
 
     /** Analyses every claim of {@code declaration}. */
@@ -113,7 +126,8 @@ public final class DeclarationAnalyzer {
             flowResults.add(flowResult(model, modelKey, flow.getKey(), flow.getValue(),
                     conserved.getOrDefault(flow.getKey(), List.of())));
         }
-        return new DeclarationResult(declaration, model.name(), Optional.of(model), null, false, claims, flowResults);
+        return new DeclarationResult(declaration, model.name(), Optional.of(model), null, ProblemKind.ERROR, claims,
+                flowResults);
     }
 
     /** What holds under {@code flow} and how far the conserved claims cover it; a failure is its certificate. */
@@ -123,7 +137,7 @@ public final class DeclarationAnalyzer {
             String key = settings.key() + "|" + modelKey + "|" + spec;
             FlowLaws laws = cache.flowLaws(key);
             if (laws == null) {
-                laws = Analysis.holding(model, flow, searchOptions());
+                laws = Analysis.holding(model, flow, searchOptions(model, spec));
                 cache.putFlowLaws(key, laws);
             }
             ClaimCoverage coverage = Analysis.coverage(model, laws, conserved, settings.seed());
@@ -158,7 +172,7 @@ public final class DeclarationAnalyzer {
                 Optional<Flow> flow = parsedFlow(claim);
                 return Decision.of(claim, cached, flow, flow.flatMap(f -> parsedLaw(model, f, claim)));
             }
-            ClaimVerdict verdict = Analysis.claim(model, claim.flow(), claim.law(), limits);
+            ClaimVerdict verdict = Analysis.claim(model, claim.flow(), claim.law(), limits, cancellation);
             Outcome outcome = outcome(model, claim, verdict);
             cache.putOutcome(key, outcome);
             return Decision.of(claim, outcome, verdict.flow(), verdict.law());
@@ -209,9 +223,10 @@ public final class DeclarationAnalyzer {
     }
 
     /** Exact counting and search with the settings' seed, within the settings' budget of this analysis. */
-    private SearchOptions searchOptions() {
+    private SearchOptions searchOptions(Model model, String flow) {
         CountOptions counting = CountOptions.defaults().withSeed(settings.seed()).withLimits(limits)
-                .withCancellation(cancellation.withBudget(settings.budget()));
+                .withCancellation(cancellation.withBudget(settings.budget()))
+                .withProgress(step -> progress.counting(model.name(), flow, step));
         return SearchOptions.defaults().withCounting(counting);
     }
 
@@ -223,6 +238,7 @@ public final class DeclarationAnalyzer {
     }
 
     private static DeclarationResult unanalysed(Declaration declaration, String model, String problem, boolean error) {
-        return new DeclarationResult(declaration, model, Optional.empty(), problem, error, List.of(), List.of());
+        return new DeclarationResult(declaration, model, Optional.empty(), problem,
+                error ? ProblemKind.ERROR : ProblemKind.LIMIT, List.of(), List.of());
     }
 }

@@ -12,17 +12,38 @@ import org.lawkeeper.core.model.Model;
  * @param model        the model's canonical name, or the spec as written when it did not parse
  * @param definition   the model analysed, when it could be built
  * @param modelProblem why the model was not analysed, or {@code null}
- * @param modelError   whether that problem is an error (a malformed spec) rather than a warning
+ * @param problemKind  how that problem weighs (ignored when there is none)
  * @param claims       one result per claim, in source order
  * @param flows        one result per distinct claimed flow that parsed
  */
 public record DeclarationResult(Declaration declaration, String model, Optional<Model> definition,
-        String modelProblem, boolean modelError,
+        String modelProblem, ProblemKind problemKind,
         List<ClaimResult> claims, List<FlowResult> flows) {
+
+    /** How a model problem weighs. */
+    public enum ProblemKind {
+        /** The source is wrong: a malformed spec, a custom model that cannot be defined. */
+        ERROR,
+        /** The model exceeds what this analysis may spend. */
+        LIMIT,
+        /** The analysis runs elsewhere (in the background) and has no result yet. */
+        PENDING
+    }
 
     public DeclarationResult {
         claims = List.copyOf(claims);
         flows = List.copyOf(flows);
+    }
+
+    /** A declaration whose analysis is under way elsewhere, or was stopped: {@code message} says which. */
+    public static DeclarationResult pending(Declaration declaration, String model, String message) {
+        return new DeclarationResult(declaration, model, Optional.empty(), message, ProblemKind.PENDING, List.of(),
+                List.of());
+    }
+
+    /** Whether the model's problem is an error of the source. */
+    public boolean modelError() {
+        return modelProblem != null && problemKind == ProblemKind.ERROR;
     }
 
     /** The result of the claimed flow {@code flow} as written. */

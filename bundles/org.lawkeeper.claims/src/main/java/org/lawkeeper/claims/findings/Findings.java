@@ -26,7 +26,12 @@ public final class Findings {
         for (DeclarationResult result : results) {
             Declaration declaration = result.declaration();
             if (result.modelProblem() != null) {
-                findings.add(new Finding(Kind.MODEL, result.modelError() ? Severity.ERROR : Severity.WARNING,
+                Severity severity = switch (result.problemKind()) {
+                    case ERROR -> Severity.ERROR;
+                    case LIMIT -> Severity.WARNING;
+                    case PENDING -> Severity.INFO;
+                };
+                findings.add(new Finding(Kind.MODEL, severity,
                         new Location(declaration.line(), declaration.start(), declaration.length()),
                         result.modelProblem(), result.modelProblem(), declaration.binaryName(), result.model(),
                         Optional.empty(), Optional.empty(), List.of()));

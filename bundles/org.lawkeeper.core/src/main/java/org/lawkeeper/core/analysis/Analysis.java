@@ -112,21 +112,23 @@ public final class Analysis {
      * @throws CancelledException only when the caller cancelled (a spent time budget is not that)
      */
     public static FlowLaws holding(Model model, Flow flow, SearchOptions options) throws CancelledException {
+        CountResult count;
         try {
-            SearchResult search = LawSearch.search(model, flow, options);
-            List<HoldingLaw> laws = new ArrayList<>();
-            search.recognition().families().forEach(f -> laws.add(new HoldingLaw(f.expression(), f.readable(), f.name())));
-            search.recognition().outside().forEach(l -> laws.add(new HoldingLaw(l.expression(), l.readable(), "")));
-            return new FlowLaws(flow, search.count().count(), search.certificate(), laws);
-        } catch (LawkeeperException e) {
-            rethrowIfCancelled(e, options);
-        }
-        try {
-            CountResult result = LawCounter.count(model, flow, options.counting());
-            return new FlowLaws(flow, result.count(), result.summary(), List.of());
+            count = LawCounter.count(model, flow, options.counting());
         } catch (LawkeeperException e) {
             rethrowIfCancelled(e, options);
             return new FlowLaws(flow, -1, e.getMessage(), List.of());
+        }
+        try {
+            // the count is done once: for a large model it is most of the work, and the search needs it too
+            SearchResult search = LawSearch.search(model, flow, options, count);
+            List<HoldingLaw> laws = new ArrayList<>();
+            search.recognition().families().forEach(f -> laws.add(new HoldingLaw(f.expression(), f.readable(), f.name())));
+            search.recognition().outside().forEach(l -> laws.add(new HoldingLaw(l.expression(), l.readable(), "")));
+            return new FlowLaws(flow, count.count(), search.certificate(), laws);
+        } catch (LawkeeperException e) {
+            rethrowIfCancelled(e, options);
+            return new FlowLaws(flow, count.count(), count.summary(), List.of());
         }
     }
 

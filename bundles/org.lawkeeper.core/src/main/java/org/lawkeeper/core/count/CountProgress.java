@@ -1,5 +1,7 @@
 package org.lawkeeper.core.count;
 
+import java.util.Locale;
+
 /**
  * Hears how a count advances, once per sampled block of the first exact run (or of the floating-point
  * run): for a terminal's status line or an IDE's progress monitor. Called on the counting thread; keep
@@ -26,6 +28,19 @@ public interface CountProgress {
      *                    time spent so far
      */
     record Step(int rank, int dimension, int level, double seconds, double secondsLeft) {
+
+        /** E.g. {@code rank 1200 of 5000, bracket level 2, 14 s, at most 3 min left}: for a terminal or a monitor. */
+        public String describe() {
+            String left = Double.isNaN(secondsLeft) ? ""
+                    : String.format(Locale.ROOT, ", at most %s left", duration(secondsLeft));
+            return String.format(Locale.ROOT, "rank %d of %d, bracket level %d, %s%s", rank, dimension, level,
+                    duration(seconds), left);
+        }
+
+        private static String duration(double seconds) {
+            return seconds < 120 ? String.format(Locale.ROOT, "%.0f s", seconds)
+                    : String.format(Locale.ROOT, "%.0f min", seconds / 60);
+        }
 
         static Step of(int rank, int dimension, int level, double seconds) {
             double left = rank == 0 ? Double.NaN

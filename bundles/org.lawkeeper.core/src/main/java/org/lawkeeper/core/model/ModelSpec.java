@@ -32,6 +32,12 @@ public interface ModelSpec {
     ModelSpec resized(int[] sizes) throws SpecException;
 
     /**
+     * The number of parameters, the state dimension D under first-order flows, from the sizes alone (nothing is
+     * built); saturates at {@link Long#MAX_VALUE}. What decides whether a model is quick to analyse.
+     */
+    long parameterCount();
+
+    /**
      * The model, after checking its size against {@code limits} before anything is expanded.
      *
      * @throws LawkeeperException ({@link org.lawkeeper.core.LimitExceededException}) when it exceeds {@code limits}

@@ -44,9 +44,13 @@ public record NetSpec(Architecture architecture) implements ModelSpec {
     }
 
     @Override
+    public long parameterCount() {
+        return Network.parameterCount(architecture);
+    }
+
+    @Override
     public Model build(Limits limits) throws LawkeeperException {
-        long parameters = Network.parameterCount(architecture);
-        limits.checkStateDimension((int) Math.min(parameters, Integer.MAX_VALUE), "model " + text());
+        limits.checkStateDimension((int) Math.min(parameterCount(), Integer.MAX_VALUE), "model " + text());
         long operations = Network.operations(architecture);
         if (operations > limits.maxTerms()) {
             throw new LimitExceededException(LimitExceededException.Limit.SIZE, "one forward pass of "

@@ -70,22 +70,26 @@ record WidthSpec(BuiltInKind kind, int[] widths, boolean bias) implements ModelS
         return model.withSpec(this);
     }
 
-    /** Rejects oversized models from their widths alone, before φ is expanded. */
-    private void checkSize(String name, Limits limits) throws LawkeeperException {
-        long parameters = 0;
+    @Override
+    public long parameterCount() {
         if (kind == BuiltInKind.PRODUCT) {
-            parameters = widths[0];
-        } else {
-            for (int i = 0; i + 1 < widths.length; i++) {
-                parameters = saturatingAdd(parameters, saturatingMultiply(widths[i], widths[i + 1]));
-            }
-            if (bias) {
-                for (int i = 1; i + 1 < widths.length; i++) {
-                    parameters = saturatingAdd(parameters, widths[i]);
-                }
+            return widths[0];
+        }
+        long parameters = 0;
+        for (int i = 0; i + 1 < widths.length; i++) {
+            parameters = saturatingAdd(parameters, saturatingMultiply(widths[i], widths[i + 1]));
+        }
+        if (bias) {
+            for (int i = 1; i + 1 < widths.length; i++) {
+                parameters = saturatingAdd(parameters, widths[i]);
             }
         }
-        limits.checkStateDimension((int) Math.min(parameters, Integer.MAX_VALUE), "model " + name);
+        return parameters;
+    }
+
+    /** Rejects oversized models from their widths alone, before φ is expanded. */
+    private void checkSize(String name, Limits limits) throws LawkeeperException {
+        limits.checkStateDimension((int) Math.min(parameterCount(), Integer.MAX_VALUE), "model " + name);
         long terms = 1;
         for (int w : widths) {
             terms = saturatingMultiply(terms, kind == BuiltInKind.PRODUCT ? 1 : w);

@@ -78,7 +78,23 @@ public final class LawSearch {
      */
     public static SearchResult search(Model model, Flow flow, SearchOptions options) throws LawkeeperException {
         long start = System.nanoTime();
-        CountResult count = LawCounter.count(model, flow, options.counting());
+        return search(model, flow, options, LawCounter.count(model, flow, options.counting()), start);
+    }
+
+    /**
+     * Searches the polynomial laws of {@code model} under {@code flow}, whose laws were counted already:
+     * {@code count} must come from {@link LawCounter#count} with {@code options.counting()}.
+     *
+     * @throws LawkeeperException on exceeded limits, cancellation, or an inconsistency between the
+     *                            modular and the exact computation (rerun with another seed)
+     */
+    public static SearchResult search(Model model, Flow flow, SearchOptions options, CountResult count)
+            throws LawkeeperException {
+        return search(model, flow, options, count, System.nanoTime());
+    }
+
+    private static SearchResult search(Model model, Flow flow, SearchOptions options, CountResult count, long start)
+            throws LawkeeperException {
         StateLayout layout = new StateLayout(model, flow);
         Limits limits = options.counting().limits();
         GeneratingFields fields = FlowFields.of(model, flow, limits);

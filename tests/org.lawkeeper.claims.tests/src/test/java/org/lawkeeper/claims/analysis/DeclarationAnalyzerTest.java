@@ -1,10 +1,13 @@
 package org.lawkeeper.claims.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.lawkeeper.claims.custom.CustomModels;
 import org.lawkeeper.claims.scan.Declaration;
@@ -99,5 +102,18 @@ class DeclarationAnalyzerTest {
             });
         }
         assertEquals(3, cache.size());
+    }
+
+    @Test
+    void theCountsOfAnAnalysisAreHeardAsTheyAdvance() throws Exception {
+        List<String> heard = new ArrayList<>();
+        Declaration declaration = DeclarationScanner.scan(MODEL).get(0);
+        new DeclarationAnalyzer(new AnalysisCache(), settings(1, true), Cancellation.none(), d -> {
+            throw new AssertionError("not a custom model");
+        }, Limits.DEFAULT).withProgress((model, flow, step) -> heard.add(model + " under " + flow + ": rank "
+                + step.rank() + " of " + step.dimension())).analyse(declaration);
+        assertFalse(heard.isEmpty());
+        // linear:2,2,2 has state dimension 8 and 3 laws under gf: its rank climbs to 5
+        assertEquals("linear:2,2,2 under gf: rank 5 of 8", heard.get(heard.size() - 1));
     }
 }

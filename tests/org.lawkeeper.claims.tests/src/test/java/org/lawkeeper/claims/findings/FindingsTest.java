@@ -13,6 +13,7 @@ import org.lawkeeper.claims.analysis.AnalysisSettings;
 import org.lawkeeper.claims.analysis.DeclarationAnalyzer;
 import org.lawkeeper.claims.analysis.DeclarationResult;
 import org.lawkeeper.claims.findings.Finding.Kind;
+import org.lawkeeper.claims.findings.Finding.Severity;
 import org.lawkeeper.claims.scan.Declaration;
 import org.lawkeeper.claims.scan.DeclarationScanner;
 import org.lawkeeper.core.Cancellation;
@@ -128,7 +129,23 @@ class FindingsTest {
     @Test
     void modelsThatCannotBeAnalysedSayWhy() {
         assertTrue(at(12, Kind.MODEL).message().startsWith("Malformed model spec: unknown model kind 'nonsense'"));
+        Finding tooLarge = at(15, Kind.MODEL);
         assertEquals("linear:100,100,100 is too large to analyse: model linear:100,100,100 has state dimension 20000, "
-                + "above the limit 4000", at(15, Kind.MODEL).message());
+                + "above the limit 4000", tooLarge.message());
+        assertEquals(Severity.WARNING, tooLarge.severity());
+        assertEquals(Severity.ERROR, at(12, Kind.MODEL).severity());
+    }
+
+    @Test
+    void aModelAnalysedElsewhereIsNewsNotAProblem() {
+        Declaration declaration = DeclarationScanner.scan("""
+                @LawModel("linear:100,100,100")
+                class Wide {}
+                """).get(0);
+        List<Finding> pending = Findings.of("", List.of(DeclarationResult.pending(declaration, "linear:100,100,100",
+                "being analysed in the background")));
+        assertEquals(1, pending.size());
+        assertEquals(Severity.INFO, pending.get(0).severity());
+        assertEquals("being analysed in the background", pending.get(0).message());
     }
 }

@@ -82,4 +82,14 @@ class ModelSpecTest {
         assertThrows(LimitExceededException.class,
                 () -> ModelSpec.parse("linear:3,3,3").build(Limits.DEFAULT.withMaxStateDimension(10)));
     }
+
+    /** The size read from the spec is the size of the model built: the IDE decides by it what goes to the background. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"linear:2,3,2", "linear:7,1,4,2", "relu:3,4,2+bias", "relu:2,5,3",
+        "nmf:2,3,4", "icnn:3,2,2+bias", "product:5", "net:4x3>dense(5)>relu>dense(2)",
+        "net:3x4>attention(heads=2,dk=2)>residual(dense(4)>gelu>dense(4))>rmsnorm"})
+    void theParameterCountIsReadFromTheSizesAlone(String spec) throws Exception {
+        ModelSpec parsed = ModelSpec.parse(spec);
+        assertEquals(parsed.build(Limits.DEFAULT).parameterCount(), parsed.parameterCount(), spec);
+    }
 }
