@@ -96,6 +96,6 @@ final class CountCommand implements Command {
                 %s under %s: %s
                   state %s of dimension %d%s; brackets up to depth %d (%d sampled, %d field evaluations)
                   seed %d; %.3f s""", r.model(), r.flow(), r.summary(), flow.stateDescription(), r.stateDimension(),
-                r.blocks() > 1 ? " in " + r.blocks() + " independent blocks, counted apart" : "", r.depth(), r.brackets(), r.fieldsEvaluated(), r.seed(), r.seconds());
+                r.blocks() > 1 ? " in " + r.blocks() + " independent blocks" : "", r.depth(), r.brackets(), r.fieldsEvaluated(), r.seed(), r.seconds());
     }
 }

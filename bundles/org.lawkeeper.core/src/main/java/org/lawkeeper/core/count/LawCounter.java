@@ -55,12 +55,12 @@ public final class LawCounter {
 
     /**
      * Counts the laws of the flow with generating fields {@code fields} for {@code model}. Exact counts of fields
-     * that split into independent blocks count each block apart and add the ranks (docs/ALGORITHMS.md §3.7).
+     * that split into independent blocks count the blocks apart — small ones in parts together — and add the
+     * ranks (docs/ALGORITHMS.md §3.7).
      */
     public static CountResult count(Model model, Flow flow, GeneratingFields fields, CountOptions options)
             throws LawkeeperException {
-        Optional<DirectSum> split = options.exact() ? DirectSum.of(fields).filter(DirectSum::splits) : Optional.empty();
-        return count(model, flow, fields, split, options);
+        return count(model, flow, fields, split(fields, options, DirectSumCount.LEAST_PART), options);
     }
 
     /** The general path: counts {@code fields} as a whole even when they split; what the split is tested against. */
@@ -69,7 +69,20 @@ public final class LawCounter {
         return count(model, flow, fields, Optional.empty(), options);
     }
 
-    private static CountResult count(Model model, Flow flow, GeneratingFields fields, Optional<DirectSum> split,
+    /** Counts every independent block apart, however small; what the parts are tested against. */
+    static CountResult countBlockByBlock(Model model, Flow flow, GeneratingFields fields, CountOptions options)
+            throws LawkeeperException {
+        return count(model, flow, fields, split(fields, options, 1), options);
+    }
+
+    /** The split of exact counts of fields that have one, in parts of at least {@code leastPart} variables. */
+    private static Optional<DirectSumCount> split(GeneratingFields fields, CountOptions options, int leastPart) {
+        return options.exact()
+                ? DirectSum.of(fields).filter(DirectSum::splits).map(sum -> new DirectSumCount(sum, leastPart))
+                : Optional.empty();
+    }
+
+    private static CountResult count(Model model, Flow flow, GeneratingFields fields, Optional<DirectSumCount> split,
             CountOptions options) throws LawkeeperException {
         long start = System.nanoTime();
         String what = model.name() + " under " + flow.spec();
@@ -82,8 +95,8 @@ public final class LawCounter {
                 fields.checkExactness();
                 List<PrimeField> chosen = fields.primes(random, 2, RationalConstants.NONE);
                 chosen.forEach(f -> primes.add(f.prime()));
-                if (split.isPresent()) {
-                    runs.addAll(DirectSumCount.runs(split.get(), chosen, random, options, what));
+                if (split.isPresent() && split.get().pays()) {
+                    runs.addAll(split.get().runs(chosen, random, options, what));
                 } else {
                     checkMemory(model, flow, fields.stateDimension(), Runtime.getRuntime().maxMemory());
                     runs.addAll(inParallel(
@@ -104,7 +117,7 @@ public final class LawCounter {
         Run run = runs.get(0);
         int n = fields.stateDimension();
         return new CountResult(model.name(), flow.spec(), n, run.rank, n - run.rank, options.exact(),
-                split.map(s -> s.summands().size()).orElse(1), runs.stream().mapToInt(Run::depth).max().orElse(0),
+                split.map(DirectSumCount::blocks).orElse(1), runs.stream().mapToInt(Run::depth).max().orElse(0),
                 runs.stream().mapToLong(Run::fieldEvaluations).sum(), runs.stream().mapToLong(Run::brackets).sum(),
                 options.seed(), primes, agreement, (System.nanoTime() - start) / 1e9);
     }

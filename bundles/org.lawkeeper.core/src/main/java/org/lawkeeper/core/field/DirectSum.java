@@ -1,11 +1,13 @@
 package org.lawkeeper.core.field;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.polynomial.Monomial;
 
@@ -53,6 +55,10 @@ public record DirectSum(int stateDimension, List<Summand> summands, int untouche
         for (List<FieldTerm> field : nonZero) {
             fieldsOf.computeIfAbsent(groups.root(field.getFirst().component()), root -> new ArrayList<>()).add(field);
         }
+        if (members.size() == 1 && members.values().iterator().next().size() == n) {
+            // one group, the whole state: the fields themselves, numbered as they are
+            return new DirectSum(n, List.of(new Summand(IntStream.range(0, n).toArray(), fields)), 0);
+        }
         int[] local = new int[n];
         List<Summand> summands = new ArrayList<>();
         members.forEach((root, group) -> {
@@ -72,32 +78,40 @@ public record DirectSum(int stateDimension, List<Summand> summands, int untouche
     }
 
     /**
-     * Every non-zero field as its terms with the coefficients of equal monomials of a component summed and
-     * zero sums dropped, so that a term's variables and component are ones the field truly depends on and moves.
+     * Every non-zero field as its terms, with the coefficients of equal monomials of a component summed and zero
+     * sums dropped, so that a term's variables and component are ones the field truly depends on and moves. A
+     * component of one term, the common case, is taken as it is.
      */
     private static List<List<FieldTerm>> summedTerms(PolynomialGenerators fields) {
         List<List<FieldTerm>> nonZero = new ArrayList<>();
         List<FieldTerm> terms = fields.terms();
+        List<FieldTerm> field = new ArrayList<>();
         int start = 0;
         while (start < terms.size()) {
-            int generator = terms.get(start).generator();
-            int end = start;
-            List<FieldTerm> field = new ArrayList<>();
-            while (end < terms.size() && terms.get(end).generator() == generator) {
-                int component = terms.get(end).component();
-                Map<Monomial, BigFraction> sums = new HashMap<>();
-                for (; end < terms.size() && terms.get(end).generator() == generator
-                        && terms.get(end).component() == component; end++) {
-                    sums.merge(terms.get(end).monomial(), terms.get(end).coefficient(), BigFraction::add);
+            FieldTerm first = terms.get(start);
+            int end = start + 1;
+            while (end < terms.size() && terms.get(end).generator() == first.generator()
+                    && terms.get(end).component() == first.component()) {
+                end++;
+            }
+            if (end - start == 1) {
+                if (first.coefficient().getNumerator().signum() != 0) {
+                    field.add(first);
                 }
+            } else {
+                Map<Monomial, BigFraction> sums = new LinkedHashMap<>();
+                terms.subList(start, end).forEach(t -> sums.merge(t.monomial(), t.coefficient(), BigFraction::add));
                 sums.forEach((m, c) -> {
                     if (c.getNumerator().signum() != 0) {
-                        field.add(new FieldTerm(generator, component, c, m));
+                        field.add(new FieldTerm(first.generator(), first.component(), c, m));
                     }
                 });
             }
-            if (!field.isEmpty()) {
-                nonZero.add(field);
+            if (end == terms.size() || terms.get(end).generator() != first.generator()) {
+                if (!field.isEmpty()) {
+                    nonZero.add(List.copyOf(field));
+                }
+                field.clear();
             }
             start = end;
         }
@@ -126,20 +140,51 @@ public record DirectSum(int stateDimension, List<Summand> summands, int untouche
             return variables.length;
         }
 
+        /**
+         * The union of {@code parts}, counted as one: a union of groups satisfies the criterion as well, the
+         * fields of each part kept as they are over the union's variables.
+         */
+        public static Summand union(List<Summand> parts) {
+            if (parts.size() == 1) {
+                return parts.getFirst();
+            }
+            int[] variables = parts.stream().flatMapToInt(part -> Arrays.stream(part.variables)).sorted().toArray();
+            PolynomialGenerators.Builder union = new PolynomialGenerators.Builder(variables.length,
+                    parts.stream().mapToInt(part -> part.fields.generatorCount()).sum());
+            int generators = 0;
+            for (Summand part : parts) {
+                int[] position = new int[part.dimension()];
+                for (int i = 0; i < position.length; i++) {
+                    position[i] = Arrays.binarySearch(variables, part.variables[i]);
+                }
+                for (FieldTerm t : part.fields.terms()) {
+                    union.add(generators + t.generator(), position[t.component()], t.coefficient(),
+                            renumbered(t.monomial(), position));
+                }
+                generators += part.fields.generatorCount();
+            }
+            return new Summand(variables, union.build());
+        }
+
         /** The group's fields renumbered: {@code local[v]} is the position of state variable v in its group. */
         private static Summand of(int[] variables, List<List<FieldTerm>> groupFields, int[] local) {
             PolynomialGenerators.Builder restricted = new PolynomialGenerators.Builder(variables.length,
                     groupFields.size());
             for (int g = 0; g < groupFields.size(); g++) {
                 for (FieldTerm t : groupFields.get(g)) {
-                    int[] renumbered = t.monomial().variables();
-                    for (int i = 0; i < renumbered.length; i++) {
-                        renumbered[i] = local[renumbered[i]];
-                    }
-                    restricted.add(g, local[t.component()], t.coefficient(), Monomial.of(renumbered));
+                    restricted.add(g, local[t.component()], t.coefficient(), renumbered(t.monomial(), local));
                 }
             }
             return new Summand(variables, restricted.build());
+        }
+
+        /** {@code monomial} with each variable v renamed {@code index[v]}. */
+        private static Monomial renumbered(Monomial monomial, int[] index) {
+            int[] variables = monomial.variables();
+            for (int i = 0; i < variables.length; i++) {
+                variables[i] = index[variables[i]];
+            }
+            return Monomial.of(variables);
         }
     }
 
@@ -160,7 +205,7 @@ public record DirectSum(int stateDimension, List<Summand> summands, int untouche
             int anchor = field.getFirst().component();
             for (FieldTerm t : field) {
                 join(anchor, t.component());
-                for (int v : t.monomial().support()) {
+                for (int v : t.monomial().variables()) {
                     join(anchor, v);
                 }
             }

@@ -39,14 +39,17 @@ class DirectSumCountTest {
             Model named = placeholder(planted.fields().stateDimension());
             CountOptions options = CountOptions.defaults().withSeed(random.nextLong());
 
-            CountResult split = LawCounter.count(named, gf(), planted.fields(), options);
+            CountResult apart = LawCounter.countBlockByBlock(named, gf(), planted.fields(), options);
+            CountResult inParts = LawCounter.count(named, gf(), planted.fields(), options);
             CountResult whole = LawCounter.countAsAWhole(named, gf(), planted.fields(), options);
 
             String trialName = "trial " + trial + ", seed " + options.seed();
-            assertSameCount(whole, split, trialName);
+            assertSameCount(whole, apart, trialName);
+            assertSameCount(whole, inParts, trialName);
             assertEquals(1, whole.blocks(), trialName);
-            assertTrue(split.blocks() >= planted.blocks().size() - 1, trialName + ": " + split.blocks() + " blocks");
-            assertTrue(split.count() >= 1, trialName + ": the unused variable is a law");
+            assertEquals(apart.blocks(), inParts.blocks(), trialName);
+            assertTrue(apart.blocks() >= planted.blocks().size() - 1, trialName + ": " + apart.blocks() + " blocks");
+            assertTrue(apart.count() >= 1, trialName + ": the unused variable is a law");
         }
     }
 
@@ -57,13 +60,14 @@ class DirectSumCountTest {
             Model model = randomBlockModel(random, "random blocks " + trial);
             Flow flow = FlowSpec.parse(random.nextBoolean() ? "gf" : "mirror");
             CountOptions options = CountOptions.defaults().withSeed(random.nextLong());
+            GeneratingFields fields = FlowFields.of(model, flow, Limits.DEFAULT);
 
-            CountResult split = LawCounter.count(model, flow, options);
-            CountResult whole = LawCounter.countAsAWhole(model, flow,
-                    FlowFields.of(model, flow, Limits.DEFAULT), options);
+            CountResult apart = LawCounter.countBlockByBlock(model, flow, fields, options);
+            CountResult whole = LawCounter.countAsAWhole(model, flow, fields, options);
 
-            assertSameCount(whole, split, model + " under " + flow.spec());
-            assertTrue(split.blocks() > 1, model + " under " + flow.spec());
+            assertSameCount(whole, apart, model + " under " + flow.spec());
+            assertSameCount(whole, LawCounter.count(model, flow, options), model + " under " + flow.spec());
+            assertTrue(apart.blocks() > 1, model + " under " + flow.spec());
         }
     }
 
@@ -150,7 +154,7 @@ class DirectSumCountTest {
     }
 
     @Test
-    void primesThatDisagreeOnOneBlockAreReportedWithTheBlock() throws Exception {
+    void primesThatDisagreeOnOneBlockOrPartAreReportedWithIt() throws Exception {
         CountOptions options = CountOptions.defaults().withSeed(5);
         long p = LawCounter.count(ModelSpec.parse("product:2").build(Limits.DEFAULT), gf(), options).primes().get(0);
         // block {w, z}: φ = wz; block {u, v}: φ = (u² + v², u² + (1 + p)v²), of rank 1 mod p and 2 otherwise
@@ -158,19 +162,56 @@ class DirectSumCountTest {
         Polynomial u2 = monomial(2, 2);
         Polynomial v2 = monomial(3, 3);
         Polynomial shifted = Polynomial.term(new BigFraction(p + 1), Monomial.of(3, 3));
-        Model model = explicit("coincidence beside a product", 4, monomial(0, 1), u2.plus(v2), u2.plus(shifted));
+        // and x4 unused, so that the two blocks together are a part smaller than the state
+        Model model = explicit("coincidence beside a product", 5, monomial(0, 1), u2.plus(v2), u2.plus(shifted));
+        GeneratingFields fields = FlowFields.of(model, gf(), Limits.DEFAULT);
 
-        InconsistentResultException e = assertThrows(InconsistentResultException.class,
-                () -> LawCounter.count(model, gf(), options));
-        assertTrue(e.getMessage().startsWith("exact ranks disagree: 1 mod " + p + " but 2 mod "), e.getMessage());
-        assertTrue(e.getMessage().contains(" for independent block 2 of 2 (2 state variables) of coincidence"),
-                e.getMessage());
+        InconsistentResultException apart = assertThrows(InconsistentResultException.class,
+                () -> LawCounter.countBlockByBlock(model, gf(), fields, options));
+        InconsistentResultException together = assertThrows(InconsistentResultException.class,
+                () -> LawCounter.count(model, gf(), fields, options));
+
+        assertTrue(apart.getMessage().startsWith("exact ranks disagree: 1 mod " + p + " but 2 mod "),
+                apart.getMessage());
+        assertTrue(apart.getMessage().contains(" for independent block 2 of 2 (2 state variables) of coincidence"),
+                apart.getMessage());
+        assertTrue(together.getMessage().startsWith("exact ranks disagree: 2 mod " + p + " but 3 mod "),
+                together.getMessage());
+        assertTrue(together.getMessage().contains(" for independent blocks 1 to 2 of 2 (4 state variables) of "),
+                together.getMessage());
+    }
+
+    @Test
+    void smallBlocksAreCountedInPartsAndSingleVariablesApart() throws Exception {
+        // 40 blocks {U1[i,k], U2[k,j]} of 2 variables each, D = 80: parts of 64 and 16 variables
+        Model relu = ModelSpec.parse("relu:1,40,1").build(Limits.DEFAULT);
+        GeneratingFields fields = FlowFields.of(relu, gf(), Limits.DEFAULT);
+        CountOptions options = CountOptions.defaults();
+        CountResult inParts = LawCounter.count(relu, gf(), fields, options);
+        CountResult apart = LawCounter.countBlockByBlock(relu, gf(), fields, options);
+
+        assertEquals(40, inParts.blocks());
+        assertEquals(40, inParts.count());
+        assertSameCount(apart, inParts, "relu:1,40,1");
+        assertTrue(inParts.brackets() < apart.brackets(), inParts.brackets() + " brackets in parts, "
+                + apart.brackets() + " block by block");
+
+        // φ = (x0², x1², …): every block one variable, rank 1 each, nothing sampled
+        Polynomial[] squares = new Polynomial[70];
+        for (int i = 0; i < squares.length; i++) {
+            squares[i] = monomial(i, i);
+        }
+        CountResult single = LawCounter.count(explicit("squares", 71, squares), gf(), options);
+        assertEquals(70, single.blocks());
+        assertEquals(70, single.rank());
+        assertEquals(0, single.brackets());
     }
 
     @Test
     void progressClimbsOverTheWholeStateBlockByBlock() throws Exception {
         List<CountProgress.Step> steps = new ArrayList<>();
-        CountResult result = LawCounter.count(ModelSpec.parse("relu:3,4,2").build(Limits.DEFAULT), gf(),
+        Model relu = ModelSpec.parse("relu:3,4,2").build(Limits.DEFAULT);
+        CountResult result = LawCounter.countBlockByBlock(relu, gf(), FlowFields.of(relu, gf(), Limits.DEFAULT),
                 CountOptions.defaults().withProgress(steps::add));
         assertEquals(4, result.blocks());
         for (int i = 1; i < steps.size(); i++) {
@@ -178,6 +219,7 @@ class DirectSumCountTest {
         }
         assertEquals(result.rank(), steps.getLast().rank());
         assertTrue(steps.stream().allMatch(s -> s.dimension() == result.stateDimension()));
+        assertTrue(steps.stream().anyMatch(s -> s.rank() > 4 && s.level() == 1), "the second block adds to the first");
     }
 
     private static void assertSameCount(CountResult whole, CountResult split, String what) {
