@@ -22,7 +22,8 @@ import org.lawkeeper.core.polynomial.Monomial;
  * split: two variables share a group exactly when a chain of fields links them.
  *
  * @param stateDimension the dimension of the whole state
- * @param summands       the groups some field moves, in the order of their first variable
+ * @param summands       the groups of variables that fields depend on or move, in the order of their first
+ *                       variable
  * @param untouched      the state variables no field depends on or moves: each is a law by itself
  */
 public record DirectSum(int stateDimension, List<Summand> summands, int untouched) {
@@ -51,13 +52,13 @@ public record DirectSum(int stateDimension, List<Summand> summands, int untouche
                 members.computeIfAbsent(groups.root(v), root -> new ArrayList<>()).add(v);
             }
         }
-        Map<Integer, List<List<FieldTerm>>> fieldsOf = new HashMap<>();
-        for (List<FieldTerm> field : nonZero) {
-            fieldsOf.computeIfAbsent(groups.root(field.getFirst().component()), root -> new ArrayList<>()).add(field);
-        }
         if (members.size() == 1 && members.values().iterator().next().size() == n) {
             // one group, the whole state: the fields themselves, numbered as they are
             return new DirectSum(n, List.of(new Summand(IntStream.range(0, n).toArray(), fields)), 0);
+        }
+        Map<Integer, List<List<FieldTerm>>> fieldsOf = new HashMap<>();
+        for (List<FieldTerm> field : nonZero) {
+            fieldsOf.computeIfAbsent(groups.root(field.getFirst().component()), root -> new ArrayList<>()).add(field);
         }
         int[] local = new int[n];
         List<Summand> summands = new ArrayList<>();

@@ -27,6 +27,8 @@ public final class DirectSumBench {
         Flow gf = FlowSpec.parse("gf");
         time(independentHeads(heads, width), gf);
         time(ModelSpec.parse("relu:40,40,40+bias").build(Limits.DEFAULT), gf);
+        // a control that does not split: both calls take the general path, the first after reading the split
+        time(ModelSpec.parse("linear:30,30,30").build(Limits.DEFAULT), gf);
     }
 
     /** {@code heads} heads W_h·H_h of {@code width} × {@code width} matrices, each with its own outputs. */

@@ -108,7 +108,10 @@ class DirectSumCountTest {
         Model model = ModelSpec.parse(spec).build(Limits.DEFAULT);
         Flow flow = FlowSpec.parse(flowSpec);
         CountResult result = LawCounter.count(model, flow, CountOptions.defaults());
+        CountResult apart = LawCounter.countBlockByBlock(model, flow, FlowFields.of(model, flow, Limits.DEFAULT),
+                CountOptions.defaults());
         assertEquals(laws, result.count(), result.summary());
+        assertEquals(laws, apart.count(), apart.summary());
         assertEquals(blocks, result.blocks(), result.summary());
     }
 
