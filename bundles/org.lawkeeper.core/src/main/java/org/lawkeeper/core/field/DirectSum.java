@@ -137,6 +137,7 @@ public record DirectSum(int stateDimension, List<Summand> summands, int untouche
             return variables.clone();
         }
 
+        /** How many state variables the group has. */
         public int dimension() {
             return variables.length;
         }
