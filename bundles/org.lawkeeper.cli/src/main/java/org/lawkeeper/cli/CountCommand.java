@@ -82,7 +82,7 @@ final class CountCommand implements Command {
 
     static Json json(CountResult r) {
         Json json = new Json().put("model", r.model()).put("flow", r.flow()).put("stateDimension", r.stateDimension())
-                .put("rank", r.rank()).put("count", r.count()).put("exact", r.exact()).put("depth", r.depth())
+                .put("rank", r.rank()).put("count", r.count()).put("exact", r.exact()).put("blocks", r.blocks()).put("depth", r.depth())
                 .put("brackets", r.brackets()).put("fieldsEvaluated", r.fieldsEvaluated()).put("seed", r.seed())
                 .put("primes", r.primes());
         r.agreement().ifPresent(a -> json.put("trustworthy", true).put("tolerances", a.tolerances())
@@ -94,8 +94,8 @@ final class CountCommand implements Command {
     private static String text(CountResult r, Flow flow) {
         return String.format("""
                 %s under %s: %s
-                  state %s of dimension %d; brackets up to depth %d (%d sampled, %d field evaluations)
+                  state %s of dimension %d%s; brackets up to depth %d (%d sampled, %d field evaluations)
                   seed %d; %.3f s""", r.model(), r.flow(), r.summary(), flow.stateDescription(), r.stateDimension(),
-                r.depth(), r.brackets(), r.fieldsEvaluated(), r.seed(), r.seconds());
+                r.blocks() > 1 ? " in " + r.blocks() + " independent blocks" : "", r.depth(), r.brackets(), r.fieldsEvaluated(), r.seed(), r.seconds());
     }
 }

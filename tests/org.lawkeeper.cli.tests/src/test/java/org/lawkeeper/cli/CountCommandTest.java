@@ -19,7 +19,17 @@ class CountCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("linear:2,3,2,2 under momentum:tau=1/2: 4 laws (exact rank 29 of 33 mod p = "),
                 r.out());
+        assertTrue(!r.out().contains("independent blocks"), r.out());
         assertEquals("", r.err());
+    }
+
+    @Test
+    void textReportNamesTheIndependentBlocks() {
+        CliRunner r = CliRunner.run("count", "relu:2,3,2");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("relu:2,3,2 under gf: 3 laws (exact rank 9 of 12 mod p = "), r.out());
+        assertTrue(r.out().contains("\n  state θ of dimension 12 in 3 independent blocks; brackets up to"),
+                r.out());
     }
 
     @Test
@@ -34,6 +44,7 @@ class CountCommandTest {
         assertEquals("12", field(json, "rank"));
         assertEquals("3", field(json, "count"));
         assertEquals("true", field(json, "exact"));
+        assertEquals("3", field(json, "blocks"));
         assertEquals("7", field(json, "seed"));
         assertTrue(Double.parseDouble(field(json, "seconds")) >= 0);
         assertTrue(json.matches(".*\"primes\":\\[\\d+,\\d+\\].*"), json);
@@ -45,6 +56,7 @@ class CountCommandTest {
         assertEquals(0, r.code(), r.err());
         assertEquals("3", field(r.out(), "count"));
         assertEquals("false", field(r.out(), "exact"));
+        assertEquals("1", field(r.out(), "blocks"));
         assertEquals("true", field(r.out(), "trustworthy"));
         assertTrue(r.out().contains("\"tolerances\":[1.0E-10,1.0E-9,1.0E-8],\"seeds\":[20240512,20240513]"), r.out());
     }

@@ -5,7 +5,8 @@ import java.util.Locale;
 /**
  * Hears how a count advances, once per sampled block of the first exact run (or of the floating-point
  * run): for a terminal's status line or an IDE's progress monitor. Called on the counting thread; keep
- * it quick.
+ * it quick. A count split into independent blocks reports each block's levels in turn, its rank added to
+ * the ranks of the blocks before it.
  */
 @FunctionalInterface
 public interface CountProgress {

@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param rank             dimension of the generated Lie algebra at the random point
  * @param count            stateDimension − rank, the number of independent laws
  * @param exact            whether ranks were computed exactly over F_p
+ * @param blocks           the independent blocks of state variables whose ranks were added, small ones counted
+ *                         together (docs/ALGORITHMS.md §3.7); 1 when the fields were counted as a whole
  * @param depth            the deepest bracket level that raised the rank (1 = the fields themselves)
  * @param fieldsEvaluated  single-field evaluations at jet points, all runs together
  * @param brackets         iterated brackets sampled, all runs together
@@ -21,7 +23,7 @@ import java.util.Optional;
  * @param seconds          wall-clock time
  */
 public record CountResult(String model, String flow, int stateDimension, int rank, int count, boolean exact,
-        int depth, long fieldsEvaluated, long brackets, long seed, List<Long> primes,
+        int blocks, int depth, long fieldsEvaluated, long brackets, long seed, List<Long> primes,
         Optional<FloatAgreement> agreement, double seconds) {
 
     public CountResult {

@@ -12,6 +12,7 @@ import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.InconsistentResultException;
 import org.lawkeeper.core.LawkeeperException;
 import org.lawkeeper.core.LimitExceededException;
+import org.lawkeeper.core.field.DirectSum;
 import org.lawkeeper.core.field.FlowFields;
 import org.lawkeeper.core.field.GeneratingFields;
 import org.lawkeeper.core.flow.Flow;
@@ -52,10 +53,39 @@ public final class LawCounter {
         return count(model, flow, FlowFields.of(model, flow, options.limits()), options);
     }
 
-    /** Counts the laws of the flow with generating fields {@code fields} for {@code model}. */
+    /**
+     * Counts the laws of the flow with generating fields {@code fields} for {@code model}. Exact counts of fields
+     * that split into independent blocks count the blocks apart — small ones in parts together — and add the
+     * ranks (docs/ALGORITHMS.md §3.7).
+     */
     public static CountResult count(Model model, Flow flow, GeneratingFields fields, CountOptions options)
             throws LawkeeperException {
+        return count(model, flow, fields, split(fields, options, DirectSumCount.LEAST_PART), options);
+    }
+
+    /** The general path: counts {@code fields} as a whole even when they split; what the split is tested against. */
+    static CountResult countAsAWhole(Model model, Flow flow, GeneratingFields fields, CountOptions options)
+            throws LawkeeperException {
+        return count(model, flow, fields, Optional.empty(), options);
+    }
+
+    /** Counts every independent block apart, however small; what the parts are tested against. */
+    static CountResult countBlockByBlock(Model model, Flow flow, GeneratingFields fields, CountOptions options)
+            throws LawkeeperException {
+        return count(model, flow, fields, split(fields, options, 1), options);
+    }
+
+    /** The split of exact counts of fields that have one, in parts of at least {@code leastPart} variables. */
+    private static Optional<DirectSumCount> split(GeneratingFields fields, CountOptions options, int leastPart) {
+        return options.exact()
+                ? DirectSum.of(fields).filter(DirectSum::splits).map(sum -> new DirectSumCount(sum, leastPart))
+                : Optional.empty();
+    }
+
+    private static CountResult count(Model model, Flow flow, GeneratingFields fields, Optional<DirectSumCount> split,
+            CountOptions options) throws LawkeeperException {
         long start = System.nanoTime();
+        String what = model.name() + " under " + flow.spec();
         SplittableRandom random = new SplittableRandom(options.seed());
         List<Run> runs = new ArrayList<>();
         List<Long> primes = new ArrayList<>();
@@ -63,20 +93,20 @@ public final class LawCounter {
         try {
             if (options.exact()) {
                 fields.checkExactness();
-                checkMemory(model, flow, fields.stateDimension());
                 List<PrimeField> chosen = fields.primes(random, 2, RationalConstants.NONE);
                 chosen.forEach(f -> primes.add(f.prime()));
-                runs.addAll(inParallel(
-                        exactRun(fields, chosen.get(0), random.split(), options, options.progress()),
-                        exactRun(fields, chosen.get(1), random.split(), options, CountProgress.NONE)));
-                if (runs.get(0).rank != runs.get(1).rank) {
-                    throw new InconsistentResultException("exact ranks disagree: " + runs.get(0).rank + " mod "
-                            + primes.get(0) + " but " + runs.get(1).rank + " mod " + primes.get(1)
-                            + " for " + model.name() + " under " + flow.spec() + "; rerun with another --seed");
+                if (split.isPresent() && split.get().pays()) {
+                    runs.addAll(split.get().runs(chosen, random, options, what));
+                } else {
+                    checkMemory(model, flow, fields.stateDimension(), Runtime.getRuntime().maxMemory());
+                    runs.addAll(inParallel(
+                            exactRun(fields, chosen.get(0), random.split(), options, options.progress()),
+                            exactRun(fields, chosen.get(1), random.split(), options, CountProgress.NONE)));
+                    checkAgreement(runs.get(0).rank, runs.get(1).rank, primes, what);
                 }
             } else {
-                FloatConsensus.Agreed agreed = FloatConsensus.reach(fields, options, model.name() + " under "
-                        + flow.spec(), sampler -> close(fields.stateDimension(), sampler, options, options.progress()));
+                FloatConsensus.Agreed agreed = FloatConsensus.reach(fields, options, what,
+                        sampler -> close(fields.stateDimension(), sampler, options, options.progress()));
                 runs.addAll(agreed.runs());
                 agreement = Optional.of(agreed.agreement());
             }
@@ -87,9 +117,21 @@ public final class LawCounter {
         Run run = runs.get(0);
         int n = fields.stateDimension();
         return new CountResult(model.name(), flow.spec(), n, run.rank, n - run.rank, options.exact(),
-                runs.stream().mapToInt(Run::depth).max().orElse(0),
+                split.map(DirectSumCount::blocks).orElse(1), runs.stream().mapToInt(Run::depth).max().orElse(0),
                 runs.stream().mapToLong(Run::fieldEvaluations).sum(), runs.stream().mapToLong(Run::brackets).sum(),
                 options.seed(), primes, agreement, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Fails when the two primes' runs found different ranks for {@code what}; a disagreement is never resolved
+     * silently.
+     */
+    static void checkAgreement(int first, int second, List<Long> primes, String what)
+            throws InconsistentResultException {
+        if (first != second) {
+            throw new InconsistentResultException("exact ranks disagree: " + first + " mod " + primes.get(0)
+                    + " but " + second + " mod " + primes.get(1) + " for " + what + "; rerun with another --seed");
+        }
     }
 
     /** One exact run; its random stream is split off before any run starts, so results never depend on timing. */
@@ -99,19 +141,19 @@ public final class LawCounter {
                 new ExactBracketSampler(fields, field, random, options.cancellation()), options, progress);
     }
 
-    /** Refuses, before any work, a count whose two spans might not fit in the heap. */
-    private static void checkMemory(Model model, Flow flow, int dimension) throws LimitExceededException {
-        checkMemory(model, flow, dimension, Runtime.getRuntime().maxMemory());
+    /** Refuses, before any work, a count whose two spans of dimension {@code dimension} might not fit in the heap. */
+    static void checkMemory(Model model, Flow flow, int dimension, long available) throws LimitExceededException {
+        checkMemory(model.name() + " under " + flow.spec() + " (state dimension " + dimension + ")", dimension,
+                available);
     }
 
-    /** The same against {@code available} bytes. */
-    static void checkMemory(Model model, Flow flow, int dimension, long available) throws LimitExceededException {
+    /** The same for the count of {@code what}, which names the dimension. */
+    static void checkMemory(String what, int dimension, long available) throws LimitExceededException {
         long needed = 2 * BlockEchelon_MODP.estimatedBytes(dimension);
         if (needed > available) {
             throw new LimitExceededException(LimitExceededException.Limit.SIZE, String.format(
-                    "counting %s under %s (state dimension %d) may need %s for its two exact spans, more than the"
-                            + " %s this JVM may use (its -Xmx)", model.name(), flow.spec(), dimension, bytes(needed),
-                    bytes(available)));
+                    "counting %s may need %s for its two exact spans, more than the %s this JVM may use (its -Xmx)",
+                    what, bytes(needed), bytes(available)));
         }
     }
 
@@ -122,13 +164,13 @@ public final class LawCounter {
     }
 
     /** Runs the two independent exact runs on two threads (they share nothing but the cancellation). */
-    private static List<Run> inParallel(Callable<Run> a, Callable<Run> b) throws LawkeeperException {
-        FutureTask<Run> other = new FutureTask<>(b);
+    static <T> List<T> inParallel(Callable<T> a, Callable<T> b) throws LawkeeperException {
+        FutureTask<T> other = new FutureTask<>(b);
         Thread thread = new Thread(other, "lawkeeper-second-prime");
         thread.setDaemon(true);
         thread.start();
         try {
-            Run first = a.call();
+            T first = a.call();
             return List.of(first, other.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -160,7 +202,7 @@ public final class LawCounter {
      * after {@code maxDepth} is only sampled to confirm that it adds nothing: the limit bounds the depth a
      * run reports, the deepest level that raised the rank.
      */
-    private static Run close(int n, BracketSampler sampler, CountOptions options, CountProgress progress)
+    static Run close(int n, BracketSampler sampler, CountOptions options, CountProgress progress)
             throws LawkeeperException {
         long start = System.nanoTime();
         int depth = 0;
