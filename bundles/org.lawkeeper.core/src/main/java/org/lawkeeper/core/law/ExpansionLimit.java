@@ -2,7 +2,7 @@ package org.lawkeeper.core.law;
 
 /**
  * An expansion ran past a limit the estimate could not foresee: more term products than
- * {@link PolynomialAlgebra#MAX_WORK}, or a coefficient larger than {@link PolynomialAlgebra#MAX_COEFFICIENT_BITS}.
+ * {@link PolynomialAlgebra#maxWork}, or a coefficient larger than {@link PolynomialAlgebra#MAX_COEFFICIENT_BITS}.
  * Raised inside {@link LawEvaluator}, turned into a {@link LawSyntaxException} by
  * {@link PolynomialAlgebra#expand}.
  */

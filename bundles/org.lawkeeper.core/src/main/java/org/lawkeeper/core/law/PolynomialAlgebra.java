@@ -22,14 +22,20 @@ import org.lawkeeper.core.polynomial.Polynomial;
  * be compared (their gradients in all variables decide independence) but are not polynomial laws.
  *
  * <p>Expansion is bounded: {@link #expand} refuses a law whose {@link ExpansionEstimate} exceeds
- * {@link #MAX_TERMS} or {@link #MAX_WORK}, counts term products as it goes, and polls its
+ * {@link #maxTerms} or {@link #maxWork} for its state, counts term products as it goes, and polls its
  * {@link Cancellation} at every operation.
  */
 final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
-    /** Terms of all values computed while expanding one law: some tens of megabytes at most. */
+    /** Terms of all values computed while expanding one law about a small model: some tens of megabytes at most. */
     static final long MAX_TERMS = 200_000L;
-    /** Term products one law may cost in all: about a second of exact arithmetic. */
+    /** Term products one law about a small model may cost in all: about a second of exact arithmetic. */
     static final long MAX_WORK = 1_000_000L;
+    /**
+     * Terms and term products allowed per state variable beyond those floors: a law about a layer of real size is
+     * large too (the 435 rotation laws of linear:30,30,30 under momentum may take 275,400 terms), and its
+     * expansion then costs memory and time in proportion to the model's own analysis, never more.
+     */
+    static final long PER_VARIABLE = 250;
     /**
      * Bits of a coefficient's numerator or denominator: products and sums of fractions grow them without
      * bound ({@code 1/3+1/7+1/11+…}), and exact arithmetic slows down with their size.
@@ -58,13 +64,13 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
      */
     List<Polynomial> expand(LawNode node, int column) throws LawSyntaxException, CancelledException {
         ExpansionEstimate estimate = ExpansionEstimate.of(node, layout.dimension());
-        if (estimate.terms() > MAX_TERMS) {
+        if (estimate.terms() > maxTerms(layout.dimension())) {
             throw new LawSyntaxException(column, "the law may expand to " + Limits.count(estimate.terms())
-                    + " polynomial terms, above the limit " + MAX_TERMS + ADVICE);
+                    + " polynomial terms, above the limit " + maxTerms(layout.dimension()) + ADVICE);
         }
-        if (estimate.work() > MAX_WORK) {
+        if (estimate.work() > maxWork(layout.dimension())) {
             throw new LawSyntaxException(column, "expanding the law may take " + Limits.count(estimate.work())
-                    + " term products, above the limit " + MAX_WORK + ADVICE);
+                    + " term products, above the limit " + maxWork(layout.dimension()) + ADVICE);
         }
         try {
             return new LawEvaluator<>(this).evaluate(node);
@@ -73,6 +79,16 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
         } catch (UncheckedCancellation e) {
             throw e.cancelled();
         }
+    }
+
+    /** The terms of all values one law about a state of {@code dimension} variables may take. */
+    static long maxTerms(int dimension) {
+        return Math.max(MAX_TERMS, PER_VARIABLE * dimension);
+    }
+
+    /** The term products one law about a state of {@code dimension} variables may cost. */
+    static long maxWork(int dimension) {
+        return Math.max(MAX_WORK, PER_VARIABLE * dimension);
     }
 
     /** The term products of the multiplications so far. */
@@ -116,8 +132,9 @@ final class PolynomialAlgebra implements LawAlgebra<Polynomial> {
     public Polynomial multiply(Polynomial a, Polynomial b) {
         poll();
         work += (long) a.termCount() * b.termCount();
-        if (work > MAX_WORK) {
-            throw new ExpansionLimit("expanding the law takes more than " + MAX_WORK + " term products" + ADVICE);
+        if (work > maxWork(layout.dimension())) {
+            throw new ExpansionLimit("expanding the law takes more than " + maxWork(layout.dimension())
+                    + " term products" + ADVICE);
         }
         return bounded(a.times(b));
     }

@@ -78,6 +78,22 @@ class LawExpansionLimitsTest {
         assertTrue(e.getMessage().contains(message), e.getMessage());
     }
 
+    /**
+     * The limits grow with the state beyond their floors: the rotation laws of linear:30,30,30 under momentum (state
+     * dimension 3601, an estimate of 275,400 terms) are expanded; about linear:2,2,2 the floor of 200,000 holds.
+     */
+    @Test
+    void largeModelsAllowLargeLawsInProportion() throws Exception {
+        Model large = ModelSpec.parse("linear:30,30,30").build(Limits.DEFAULT);
+        Flow momentum = FlowSpec.parse("momentum");
+        assertEquals(30 * 29 / 2, LawParser.parse("skew(U1^T*U1' + U2*U2'^T)", large, momentum).size());
+        assertEquals(250L * 3601, PolynomialAlgebra.maxTerms(3601));
+        assertEquals(PolynomialAlgebra.MAX_TERMS, PolynomialAlgebra.maxTerms(17));
+        LawSyntaxException small = assertThrows(LawSyntaxException.class,
+                () -> parse("linear:2,2,2", "gf", "(sum(U1)^10)*(sum(U1)^10)"));
+        assertTrue(small.getMessage().contains("above the limit 200000"), small.getMessage());
+    }
+
     /** The estimate is an upper bound: checked against the expansion itself (the general path). */
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
