@@ -6,11 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.junit.jupiter.api.Test;
 import org.lawkeeper.claims.analysis.AnalysisSettings;
 import org.lawkeeper.claims.scan.DeclarationScanner;
@@ -47,12 +51,17 @@ class AnalysisJobTest {
                 .map(m -> m.getAttribute(IMarker.MESSAGE, "")).toList();
     }
 
-    private static void waitUntilRunning(Job job) throws InterruptedException {
-        long deadline = System.nanoTime() + BOUND.toNanos();
-        while (job.getState() != Job.RUNNING && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertEquals(Job.RUNNING, job.getState());
+    /** Schedules {@code job} and waits until it runs: a listener, added before it can start, hears it start. */
+    private static void scheduleAndWaitUntilRunning(Job job) throws InterruptedException {
+        CountDownLatch running = new CountDownLatch(1);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void running(IJobChangeEvent event) {
+                running.countDown();
+            }
+        });
+        job.schedule();
+        assertTrue(running.await(BOUND.toMillis(), TimeUnit.MILLISECONDS), "the analysis never started");
     }
 
     @Test
@@ -60,8 +69,7 @@ class AnalysisJobTest {
         IFile slowFile = Sources.file("slow", "Slow.java", SLOW);
         IFile quickFile = Sources.file("quick", "Quick.java", QUICK);
         AnalysisJob slow = job(slowFile, SLOW);
-        slow.schedule();
-        waitUntilRunning(slow);
+        scheduleAndWaitUntilRunning(slow);
         AnalysisJob quick = job(quickFile, QUICK);
         quick.schedule();
         assertTrue(quick.join(BOUND.toMillis(), null), "the quick analysis waited for the slow one");
