@@ -80,6 +80,14 @@ class LargeModelTest {
         assertTrue(markers.get(0).startsWith("conserved - 8: Conserved under gf (certified: ⟨∇h, χ_i⟩ for every "
                 + "generating field vanished at 2 random points modulo each of"), markers.get(0));
         assertEquals(List.of("problem info 7: " + cancelled("linear:100,100,100")), Workbench.markers(huge));
+
+        // the kept result follows its declaration when lines move above it, and nothing is analysed again
+        Workbench.write(wide, "// two lines\n// above\n" + Workbench.read(wide));
+        Workbench.build(project);
+        assertTrue(LargeModelJob.scheduled().isEmpty());
+        List<String> moved = Workbench.markers(wide);
+        assertEquals(1, moved.size(), moved.toString());
+        assertTrue(moved.get(0).startsWith("conserved - 10: Conserved under gf"), moved.get(0));
     }
 
     @Test

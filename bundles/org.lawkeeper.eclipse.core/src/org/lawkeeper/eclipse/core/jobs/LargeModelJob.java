@@ -113,7 +113,7 @@ public final class LargeModelJob extends Job {
         wanted.add(key);
         DeclarationResult done = DONE.get(key);
         if (done != null) {
-            return done;
+            return done.at(declaration); // lines may have moved since: the key holds no position
         }
         if (CANCELLED.contains(key)) {
             return DeclarationResult.pending(declaration, model, Messages.format("largeModelCancelled", model));

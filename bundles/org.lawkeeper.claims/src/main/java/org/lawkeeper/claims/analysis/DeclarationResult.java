@@ -1,5 +1,6 @@
 package org.lawkeeper.claims.analysis;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.lawkeeper.claims.scan.Declaration;
@@ -39,6 +40,25 @@ public record DeclarationResult(Declaration declaration, String model, Optional<
     public static DeclarationResult pending(Declaration declaration, String model, String message) {
         return new DeclarationResult(declaration, model, Optional.empty(), message, ProblemKind.PENDING, List.of(),
                 List.of());
+    }
+
+    /**
+     * This result for {@code current}, the same declaration — the same model and claims, in the same order — where it
+     * stands now: a result kept while the file was edited elsewhere must mark the lines of today's source.
+     *
+     * @throws IllegalArgumentException when {@code current} has other claims
+     */
+    public DeclarationResult at(Declaration current) {
+        if (!claims.isEmpty() && current.claims().size() != claims.size()) {
+            throw new IllegalArgumentException(current.typeName() + " has " + current.claims().size()
+                    + " claims, the result " + claims.size());
+        }
+        List<ClaimResult> moved = new ArrayList<>();
+        for (int i = 0; i < claims.size(); i++) {
+            ClaimResult kept = claims.get(i);
+            moved.add(new ClaimResult(current.claims().get(i), kept.outcome(), kept.readable()));
+        }
+        return new DeclarationResult(current, model, definition, modelProblem, problemKind, moved, flows);
     }
 
     /** Whether the model's problem is an error of the source. */
