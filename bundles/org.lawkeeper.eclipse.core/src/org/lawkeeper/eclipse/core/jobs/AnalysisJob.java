@@ -42,7 +42,7 @@ import org.lawkeeper.eclipse.core.results.AnalysisResults;
  * with its previous markers, never with part of the new ones. A declaration whose model is too large for a build
  * to wait for is handed to a {@link LargeModelJob}.
  */
-public final class AnalysisJob extends Job {
+public final class AnalysisJob extends CancellableJob {
     private static final AnalysisCache CACHE = new AnalysisCache();
     private static final AtomicLong GENERATIONS = new AtomicLong();
     /** The newest job scheduled for each file. */
@@ -50,7 +50,6 @@ public final class AnalysisJob extends Job {
 
     private final Map<IFile, FileSnapshot> files;
     private final AnalysisSettings settings;
-    private final Cancellation cancellation = Cancellation.none();
     private final long generation = GENERATIONS.incrementAndGet();
     /** Guards {@link #analysing}: an interrupt reaches the analysis it was meant for, and nothing after it. */
     private final Object interruption = new Object();
@@ -102,7 +101,7 @@ public final class AnalysisJob extends Job {
      */
     @Override
     protected void canceling() {
-        cancellation.cancel();
+        super.canceling();
         synchronized (interruption) {
             if (analysing != null) {
                 analysing.interrupt();

@@ -5,10 +5,8 @@ import java.util.function.Consumer;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.lawkeeper.claims.evidence.DriftPlots;
 import org.lawkeeper.claims.evidence.DriftSeries;
-import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.eclipse.core.LawkeeperCore;
 import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
@@ -20,10 +18,9 @@ import org.lawkeeper.eclipse.core.results.Row.LawRow;
  * job: it reports only through its callback, never to the user. Cancel stops the integration after the
  * step under way (a trajectory may take 200,000 field evaluations), and nothing is reported then.
  */
-public final class DriftPlotJob extends Job {
+public final class DriftPlotJob extends CancellableJob {
     private final LawRow row;
     private final Consumer<DriftPlot> done;
-    private final Cancellation cancellation = Cancellation.none();
 
     /** A job plotting {@code row}'s law; {@code done} hears of the plot (in the job's thread) when there is one. */
     public DriftPlotJob(LawRow row, Consumer<DriftPlot> done) {
@@ -36,11 +33,6 @@ public final class DriftPlotJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == LawkeeperCore.JOB_FAMILY;
-    }
-
-    @Override
-    protected void canceling() {
-        cancellation.cancel();
     }
 
     @Override

@@ -21,7 +21,6 @@ import org.lawkeeper.claims.analysis.DeclarationResult;
 import org.lawkeeper.claims.analysis.Messages;
 import org.lawkeeper.claims.scan.Claim;
 import org.lawkeeper.claims.scan.Declaration;
-import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.SpecException;
@@ -39,7 +38,7 @@ import org.lawkeeper.eclipse.core.preferences.LawkeeperPreferences;
  * again, until Check Lawkeeper Claims does. An edit that changes the declaration supersedes its job: it stops
  * without a trace. One such job runs at a time, since each count uses every core.
  */
-public final class LargeModelJob extends Job {
+public final class LargeModelJob extends CancellableJob {
     /** Models above this state dimension are analysed in the background (linear:20,20,20 with D = 800 is not). */
     public static final int INTERACTIVE_DIMENSION = 1_000;
     /** What a background analysis may take on: momentum on linear:100,100,100 (2D + 1 = 40,001) fits. */
@@ -66,7 +65,6 @@ public final class LargeModelJob extends Job {
     private final Declaration declaration;
     private final AnalysisSettings settings;
     private final String key;
-    private final Cancellation cancellation = Cancellation.none();
     private volatile boolean superseded;
 
     private LargeModelJob(IFile file, Declaration declaration, String model, AnalysisSettings settings, String key) {
@@ -162,11 +160,6 @@ public final class LargeModelJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == LawkeeperCore.LARGE_MODEL_FAMILY;
-    }
-
-    @Override
-    protected void canceling() {
-        cancellation.cancel();
     }
 
     private void supersede() {

@@ -13,11 +13,9 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
 import org.lawkeeper.claims.analysis.AnalysisSettings;
 import org.lawkeeper.claims.analysis.FlowResult;
 import org.lawkeeper.claims.evidence.Reports;
-import org.lawkeeper.core.Cancellation;
 import org.lawkeeper.core.CancelledException;
 import org.lawkeeper.core.flow.Flow;
 import org.lawkeeper.core.law.LawSyntaxException;
@@ -32,13 +30,12 @@ import org.lawkeeper.eclipse.core.results.Row.LawRow;
  * every flow the model's claims name, with drift plots — into {@value #FOLDER}/ of the project. A user
  * job: progress in the progress view, cancellable (inside a trajectory too), failures shown by the platform.
  */
-public final class ReportJob extends Job {
+public final class ReportJob extends CancellableJob {
     /** The project folder the report goes to. */
     public static final String FOLDER = "lawkeeper-report";
 
     private final LawRow row;
     private final Consumer<IFile> done;
-    private final Cancellation cancellation = Cancellation.none();
 
     /** A job reporting on {@code row}'s law; {@code done} hears of the written {@code index.html}. */
     public ReportJob(LawRow row, Consumer<IFile> done) {
@@ -51,11 +48,6 @@ public final class ReportJob extends Job {
     @Override
     public boolean belongsTo(Object family) {
         return family == LawkeeperCore.JOB_FAMILY;
-    }
-
-    @Override
-    protected void canceling() {
-        cancellation.cancel();
     }
 
     @Override
