@@ -16,12 +16,19 @@ final class AnalysisOptions {
      * r²·D with r ≈ 3D/4, so D = 10,000 takes about 500 s of processor time.
      */
     static final int COUNT_MAX_DIMENSION = 10_000;
-    static final String USAGE = usage(Limits.DEFAULT.maxStateDimension());
 
     private AnalysisOptions() {
     }
 
-    /** The options' usage lines, with {@code maxDimension} as the default of {@code --max-dimension}. */
+    /** The options' usage lines with the default limits. */
+    static String usage() {
+        return usage(Limits.DEFAULT.maxStateDimension());
+    }
+
+    /**
+     * The options' usage lines, with {@code maxDimension} as the default of {@code --max-dimension}. Built on
+     * demand: formatting a number loads the locale's data, a tenth of a small count's one-shot call.
+     */
     static String usage(int maxDimension) {
         return """
                   --float              floating point (EJML, relative tolerance) instead of exact ranks mod p;

@@ -51,7 +51,7 @@ final class LawsCommand implements Command {
                 verified exactly and independent of the others; 'complete' means as many were found as the
                 exact count allows.
                 """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, SearchOptions.DEFAULT_MAX_DEGREE,
-                AnalysisOptions.USAGE);
+                AnalysisOptions.usage());
     }
 
     @Override

@@ -64,7 +64,7 @@ final class SweepCommand implements Command {
                 with its error. A rerun with the same --out resumes: the rows already in PREFIX.csv are kept, not
                 computed again (a last line cut short by an interrupted run is dropped and redone).
                 """.formatted(ModelKinds.examples(), FlowSpec.KNOWN, Runtime.getRuntime().availableProcessors(),
-                AnalysisOptions.USAGE);
+                AnalysisOptions.usage());
     }
 
     @Override

@@ -17,7 +17,7 @@ public final class PrimeField {
     private final long barrett;
 
     public PrimeField(long prime) {
-        if (prime <= (1L << 30) || prime >= (1L << 31) || !BigInteger.valueOf(prime).isProbablePrime(64)) {
+        if (prime <= (1L << 30) || prime >= (1L << 31) || !isPrime(prime)) {
             throw new IllegalArgumentException(prime + " is not a prime between 2^30 and 2^31");
         }
         this.p = prime;
@@ -28,10 +28,52 @@ public final class PrimeField {
     public static PrimeField random(RandomGenerator random) {
         while (true) {
             long candidate = (1L << 30) + 1 + random.nextLong((1L << 30) - 1);
-            if (BigInteger.valueOf(candidate).isProbablePrime(64)) {
+            if (isPrime(candidate)) {
                 return new PrimeField(candidate);
             }
         }
+    }
+
+    /**
+     * Exact primality of an odd {@code n} in (2^30, 2^31): strong probable primes to the bases 2, 3, 5 and 7
+     * are prime below 3,215,031,751 (docs/ALGORITHMS.md §5.5). Four modular powers in longs instead of a
+     * {@code BigInteger} test: a one-shot call draws its primes in the interpreter.
+     */
+    private static boolean isPrime(long n) {
+        if ((n & 1) == 0) {
+            return false;
+        }
+        long odd = n - 1;
+        int twos = Long.numberOfTrailingZeros(odd);
+        odd >>= twos;
+        for (long base : new long[] {2, 3, 5, 7}) {
+            if (!strongProbablePrime(n, base, odd, twos)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Miller-Rabin's test of {@code n - 1 = odd * 2^twos} to {@code base}; products of residues fit in 62 bits. */
+    private static boolean strongProbablePrime(long n, long base, long odd, int twos) {
+        long x = 1;
+        long power = base;
+        for (long e = odd; e > 0; e >>= 1) {
+            if ((e & 1) != 0) {
+                x = x * power % n;
+            }
+            power = power * power % n;
+        }
+        if (x == 1 || x == n - 1) {
+            return true;
+        }
+        for (int i = 1; i < twos; i++) {
+            x = x * x % n;
+            if (x == n - 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A random prime in (2^30, 2^31) that {@code suitable} accepts. */
