@@ -14,7 +14,7 @@ import org.lawkeeper.core.UncheckedCancellation;
  * <li><b>delayed reduction</b>: each coefficient c is split as c = c_hi·2^16 + c_lo, and the products
  *     c_lo·s and c_hi·s (each below 2^47) are summed in two {@code long}s; 65,535 of them fit below 2^63,
  *     so the sums are reduced once at the end (or every 65,535 rows of S), not once per product. The
- *     inner loop is then two multiplications and two additions on 64-bit lanes, which the JIT vectorises;</li>
+ *     inner loop takes two rows of S at a time into one array of sums, on 64-bit lanes the JIT vectorises;</li>
  * <li><b>tiles</b>: T is updated a tile of columns at a time, and S is read in slabs of rows that stay in
  *     cache while every row of T in the task uses them;</li>
  * <li><b>all cores</b>: the rows of T are split into tasks for the common fork-join pool.</li>
@@ -93,10 +93,19 @@ final class ModularProduct {
                 }
                 for (int t = 0; t < rows; t++) {
                     int[] c = coefficients[first + t];
-                    for (int k = slab; k < slabEnd; k++) {
-                        if (c[k] != 0) {
-                            accumulate(low, high, t * TILE, source[k], from, columns, c[k]);
+                    int k = slab;
+                    for (; k + 2 <= slabEnd; k += 2) {
+                        if ((c[k] | c[k + 1]) == 0) {
+                            continue; // sparse coefficients: a structured model's blocks have many
                         }
+                        accumulate(low, t * TILE, source[k], source[k + 1], from, columns, c[k] & 0xFFFF,
+                                c[k + 1] & 0xFFFF);
+                        accumulate(high, t * TILE, source[k], source[k + 1], from, columns, c[k] >>> 16,
+                                c[k + 1] >>> 16);
+                    }
+                    if (k < slabEnd) {
+                        accumulate(low, t * TILE, source[k], source[k], from, columns, c[k] & 0xFFFF, 0);
+                        accumulate(high, t * TILE, source[k], source[k], from, columns, c[k] >>> 16, 0);
                     }
                 }
                 delayed += slabEnd - slab;
@@ -112,14 +121,14 @@ final class ModularProduct {
         }
     }
 
-    /** The inner loop: low += c_lo·s, high += c_hi·s over one tile. */
-    private static void accumulate(long[] low, long[] high, int at, int[] s, int from, int columns, int c) {
-        long cLow = c & 0xFFFF;
-        long cHigh = c >>> 16;
+    /**
+     * The inner loop: sums += a·s + b·t over one tile, for two rows s, t of S and their coefficients' halves a, b.
+     * One loop per sum array and two rows per pass: C2 vectorises it (with the low and the high sums in one
+     * loop it could not, not knowing the two arrays apart), and each load and store of a sum serves two products.
+     */
+    private static void accumulate(long[] sums, int at, int[] s, int[] t, int from, int columns, long a, long b) {
         for (int j = 0; j < columns; j++) {
-            long x = s[from + j];
-            low[at + j] += cLow * x;
-            high[at + j] += cHigh * x;
+            sums[at + j] += a * s[from + j] + b * t[from + j];
         }
     }
 
