@@ -95,8 +95,9 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
         }
         A out = arithmetic.allocate(dimension);
         for (int t = 0; t < generator.length; t++) {
-            arithmetic.addScaled(weights, generator[t], termValues, t, out, component[t], 1);
+            arithmetic.accumulate(weights, generator[t], termValues, t, out, component[t], 1);
         }
+        arithmetic.settle(out);
         return out;
     }
 
@@ -127,9 +128,9 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
             int degree = variableStart[t + 1] - start;
             int target = component[t] * size;
             if (degree == 0) {
-                arithmetic.addScaled(termCoefficients, t, one, 0, out, target, 1);
+                arithmetic.accumulate(termCoefficients, t, one, 0, out, target, 1);
             } else if (degree == 1) {
-                arithmetic.addScaled(termCoefficients, t, point, variables[start] * size, out, target, size);
+                arithmetic.accumulate(termCoefficients, t, point, variables[start] * size, out, target, size);
             } else {
                 arithmetic.multiply(point, variables[start] * size, point, variables[start + 1] * size, product, 0,
                         order);
@@ -139,9 +140,10 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
                     product = next;
                     next = swap;
                 }
-                arithmetic.addScaled(termCoefficients, t, product, 0, out, target, size);
+                arithmetic.accumulate(termCoefficients, t, product, 0, out, target, size);
             }
         }
+        arithmetic.settle(out);
         return out;
     }
 }

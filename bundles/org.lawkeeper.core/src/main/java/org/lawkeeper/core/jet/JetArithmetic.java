@@ -28,6 +28,18 @@ public interface JetArithmetic<A> {
     /** out[oo..oo+size) = x[xo..) * scalar c[ci], elementwise accumulation: out += c·x. */
     void addScaled(A c, int ci, A x, int xo, A out, int oo, int size);
 
+    /**
+     * {@link #addScaled} into sums that may stay unreduced until {@link #settle}: for long sums of terms, where
+     * reducing each term would cost more than the term. Entries of {@code sums} are only valid after settling.
+     */
+    default void accumulate(A c, int ci, A x, int xo, A sums, int so, int size) {
+        addScaled(c, ci, x, xo, sums, so, size);
+    }
+
+    /** Brings sums built by {@link #accumulate} to their canonical values, in place. */
+    default void settle(A sums) {
+    }
+
     /** out[oo..oo+size) += x[xo..) */
     void add(A x, int xo, A out, int oo, int size);
 

@@ -1,5 +1,6 @@
 package org.lawkeeper.core.jet;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +28,30 @@ class JetArithmeticTest {
         }
         assertEquals(0, field.reduce(p * (p - 1)));
         assertEquals(p - 1, field.reduce(p * 3 + p - 1));
+    }
+
+    @Test
+    void lazySumsSettleToTheReducedSums() {
+        // the largest terms, p − 1 times p − 1, push the unreduced sums to their bound at every step
+        SplittableRandom random = new SplittableRandom(3);
+        long p = field.prime();
+        long[] reduced = new long[4];
+        long[] lazy = new long[4];
+        for (int term = 0; term < 200_000; term++) {
+            boolean largest = term % 2 == 0;
+            long[] c = {largest ? p - 1 : random.nextLong(p)};
+            long[] x = new long[4];
+            for (int i = 0; i < 4; i++) {
+                x[i] = largest ? p - 1 : random.nextLong(p);
+            }
+            jets.addScaled(c, 0, x, 0, reduced, 0, 4);
+            jets.accumulate(c, 0, x, 0, lazy, 0, 4);
+            for (long sum : lazy) {
+                assertTrue(sum >= 0 && sum < (1L << 62) + p, "unreduced sum out of its bound: " + sum);
+            }
+        }
+        jets.settle(lazy);
+        assertArrayEquals(reduced, lazy);
     }
 
     @Test
