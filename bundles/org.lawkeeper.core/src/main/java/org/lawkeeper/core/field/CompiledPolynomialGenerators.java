@@ -1,5 +1,7 @@
 package org.lawkeeper.core.field;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.hipparchus.fraction.BigFraction;
 import org.lawkeeper.core.jet.JetArithmetic;
@@ -7,6 +9,12 @@ import org.lawkeeper.core.jet.JetArithmetic;
 /**
  * Polynomial generating fields flattened into arrays for evaluation at jet points: per term its
  * generator, component, coefficient and the variables of its monomial (with repetition).
+ *
+ * <p>The terms of degree 1 come first, sorted by component: a member's value at a jet point is then, for
+ * each component, one sum over a run of terms that the arithmetic keeps in registers and writes once
+ * ({@link JetArithmetic#addProducts}), where term by term every term read and wrote its component's entry
+ * at a scattered place. Fields of gradient flows of linear networks have only such terms. The other terms
+ * follow, by generator.
  *
  * @param <A> the primitive array type of the arithmetic
  */
@@ -19,7 +27,13 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
     private final int[] variableStart;
     private final int[] variables;
     private final A coefficients;
-    /** Term range of each generator (terms are sorted by generator). */
+    /** Terms [0, linearTerms) have degree 1; those of component c are [linearStart[c], linearStart[c + 1]). */
+    private final int linearTerms;
+    private final int[] linearStart;
+    /** The variable of each term of degree 1. */
+    private final int[] linearVariable;
+    /** The terms of generator g are generatorTerms[generatorStart[g], generatorStart[g + 1]). */
+    private final int[] generatorTerms;
     private final int[] generatorStart;
     private final A one;
     /** The point whose term values are cached, and c_t·m_t there for every term t. */
@@ -30,16 +44,18 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
         this.arithmetic = arithmetic;
         this.dimension = fields.stateDimension();
         this.generatorCount = fields.generatorCount();
-        List<FieldTerm> terms = fields.terms();
+        List<FieldTerm> terms = inEvaluationOrder(fields.terms());
         int count = terms.size();
         generator = new int[count];
         component = new int[count];
         variableStart = new int[count + 1];
         coefficients = arithmetic.allocate(count);
         generatorStart = new int[generatorCount + 1];
+        linearStart = new int[dimension + 1];
         int totalDegree = terms.stream().mapToInt(t -> t.monomial().degree()).sum();
         variables = new int[totalDegree];
         int at = 0;
+        int linear = 0;
         for (int t = 0; t < count; t++) {
             FieldTerm term = terms.get(t);
             generator[t] = term.generator();
@@ -49,14 +65,42 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
             for (int v : term.monomial().variables()) {
                 variables[at++] = v;
             }
-            generatorStart[term.generator() + 1] = t + 1;
+            generatorStart[term.generator() + 1]++;
+            if (term.monomial().degree() == 1) {
+                linear++;
+                linearStart[term.component() + 1]++;
+            }
         }
         variableStart[count] = at;
-        for (int g = 1; g <= generatorCount; g++) {
-            generatorStart[g] = Math.max(generatorStart[g], generatorStart[g - 1]);
+        linearTerms = linear;
+        linearVariable = new int[linear];
+        for (int t = 0; t < linear; t++) {
+            linearVariable[t] = variables[variableStart[t]];
+        }
+        for (int c = 0; c < dimension; c++) {
+            linearStart[c + 1] += linearStart[c];
+        }
+        generatorTerms = new int[count];
+        int[] next = new int[generatorCount];
+        for (int g = 0; g < generatorCount; g++) {
+            generatorStart[g + 1] += generatorStart[g];
+            next[g] = generatorStart[g];
+        }
+        for (int t = 0; t < count; t++) {
+            generatorTerms[next[generator[t]]++] = t;
         }
         one = arithmetic.allocate(1);
         arithmetic.setRational(one, 0, BigFraction.ONE);
+    }
+
+    /** Terms of degree 1 by component, then the others by generator (both orders stable). */
+    private static List<FieldTerm> inEvaluationOrder(List<FieldTerm> terms) {
+        List<FieldTerm> ordered = new ArrayList<>(terms.size());
+        terms.stream().filter(t -> t.monomial().degree() == 1).sorted(Comparator.comparingInt(FieldTerm::component))
+                .forEach(ordered::add);
+        terms.stream().filter(t -> t.monomial().degree() != 1).sorted(Comparator.comparingInt(FieldTerm::generator))
+                .forEach(ordered::add);
+        return ordered;
     }
 
     /** The number of generators χ_i. */
@@ -80,12 +124,13 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
         for (int t = 0; t < generator.length; t++) {
             arithmetic.multiplyScalars(weights, generator[t], coefficients, t, termCoefficients, t);
         }
-        return (point, order) -> evaluate(termCoefficients, 0, generator.length, point, order);
+        return (point, order) -> evaluate(termCoefficients, point, order);
     }
 
     /**
      * Σ_t w_{g(t)}·(c_t·m_t(q)) into component(t): the term values at q are computed once per point, so a
-     * value costs one multiply-add per term instead of weighting every term and evaluating its monomial.
+     * value costs one multiply-add per term instead of weighting every term and evaluating its monomial. The
+     * linear terms' runs sum in one pass per component, as in {@link #evaluate}, gathering the weights.
      */
     @Override
     public A memberValue(A weights, A point) {
@@ -94,10 +139,17 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
             valuedPoint = point;
         }
         A out = arithmetic.allocate(dimension);
-        for (int t = 0; t < generator.length; t++) {
-            arithmetic.accumulate(weights, generator[t], termValues, t, out, component[t], 1);
+        if (linearTerms > 0) {
+            for (int c = 0; c < dimension; c++) {
+                arithmetic.addProducts(termValues, linearStart[c], linearStart[c + 1], generator, weights, 1, out, c);
+            }
         }
-        arithmetic.settle(out);
+        if (linearTerms < generator.length) {
+            for (int t = linearTerms; t < generator.length; t++) {
+                arithmetic.accumulate(weights, generator[t], termValues, t, out, component[t], 1);
+            }
+            arithmetic.settle(out);
+        }
         return out;
     }
 
@@ -115,35 +167,71 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
 
     /** Generator {@code g} alone at a jet point. */
     public A evaluateGenerator(int g, A point, int order) {
-        return evaluate(coefficients, generatorStart[g], generatorStart[g + 1], point, order);
-    }
-
-    private A evaluate(A termCoefficients, int fromTerm, int toTerm, A point, int order) {
         int size = 1 << order;
         A out = arithmetic.allocate(dimension * size);
-        A product = arithmetic.allocate(size);
-        A next = arithmetic.allocate(size);
-        for (int t = fromTerm; t < toTerm; t++) {
-            int start = variableStart[t];
-            int degree = variableStart[t + 1] - start;
-            int target = component[t] * size;
-            if (degree == 0) {
-                arithmetic.accumulate(termCoefficients, t, one, 0, out, target, 1);
-            } else if (degree == 1) {
-                arithmetic.accumulate(termCoefficients, t, point, variables[start] * size, out, target, size);
-            } else {
-                arithmetic.multiply(point, variables[start] * size, point, variables[start + 1] * size, product, 0,
-                        order);
-                for (int k = 2; k < degree; k++) {
-                    arithmetic.multiply(product, 0, point, variables[start + k] * size, next, 0, order);
-                    A swap = product;
-                    product = next;
-                    next = swap;
-                }
-                arithmetic.accumulate(termCoefficients, t, product, 0, out, target, size);
-            }
+        Scratch scratch = new Scratch(size);
+        for (int i = generatorStart[g]; i < generatorStart[g + 1]; i++) {
+            addTerm(generatorTerms[i], coefficients, point, order, out, scratch);
         }
         arithmetic.settle(out);
         return out;
+    }
+
+    /** The member with these term coefficients at a jet point: the runs of linear terms, then term by term. */
+    private A evaluate(A termCoefficients, A point, int order) {
+        int size = 1 << order;
+        A out = arithmetic.allocate(dimension * size);
+        if (linearTerms > 0) {
+            for (int c = 0; c < dimension; c++) {
+                arithmetic.addProducts(termCoefficients, linearStart[c], linearStart[c + 1], linearVariable, point,
+                        size, out, c * size);
+            }
+        }
+        if (linearTerms < generator.length) {
+            Scratch scratch = new Scratch(size);
+            for (int t = linearTerms; t < generator.length; t++) {
+                addTerm(t, termCoefficients, point, order, out, scratch);
+            }
+            arithmetic.settle(out);
+        }
+        return out;
+    }
+
+    /** Adds term t, with coefficient termCoefficients[t], at a jet point into out's lazy sums. */
+    private void addTerm(int t, A termCoefficients, A point, int order, A out, Scratch scratch) {
+        int size = 1 << order;
+        int start = variableStart[t];
+        int degree = variableStart[t + 1] - start;
+        int target = component[t] * size;
+        if (degree == 0) {
+            arithmetic.accumulate(termCoefficients, t, one, 0, out, target, 1);
+        } else if (degree == 1) {
+            arithmetic.accumulate(termCoefficients, t, point, variables[start] * size, out, target, size);
+        } else {
+            arithmetic.multiply(point, variables[start] * size, point, variables[start + 1] * size, scratch.product,
+                    0, order);
+            for (int k = 2; k < degree; k++) {
+                arithmetic.multiply(scratch.product, 0, point, variables[start + k] * size, scratch.next, 0, order);
+                scratch.swap();
+            }
+            arithmetic.accumulate(termCoefficients, t, scratch.product, 0, out, target, size);
+        }
+    }
+
+    /** The two jets a monomial's product is built in. */
+    private final class Scratch {
+        private A product;
+        private A next;
+
+        Scratch(int size) {
+            product = arithmetic.allocate(size);
+            next = arithmetic.allocate(size);
+        }
+
+        void swap() {
+            A swap = product;
+            product = next;
+            next = swap;
+        }
     }
 }

@@ -36,6 +36,16 @@ public interface JetArithmetic<A> {
         addScaled(c, ci, x, xo, sums, so, size);
     }
 
+    /**
+     * out[oo..oo+size) += Σ_{t ∈ [from, to)} c[t]·x at variable[t]·size: one component's terms of degree 1 at a jet
+     * point of {@code size} scalars per coordinate; out's entries are canonical before and after.
+     */
+    default void addProducts(A c, int from, int to, int[] variable, A x, int size, A out, int oo) {
+        for (int t = from; t < to; t++) {
+            addScaled(c, t, x, variable[t] * size, out, oo, size);
+        }
+    }
+
     /** Brings sums built by {@link #accumulate} to their canonical values, in place. */
     default void settle(A sums) {
     }

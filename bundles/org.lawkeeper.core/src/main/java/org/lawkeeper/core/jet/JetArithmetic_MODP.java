@@ -60,6 +60,39 @@ public final class JetArithmetic_MODP implements JetArithmetic<long[]> {
         }
     }
 
+    /** Lazy sums in registers for values (size 1) and first-order jets (size 2), the cases brackets need most. */
+    @Override
+    public void addProducts(long[] c, int from, int to, int[] variable, long[] x, int size, long[] out, int oo) {
+        if (size == 1) {
+            long sum = out[oo];
+            for (int t = from; t < to; t++) {
+                sum += c[t] * x[variable[t]];
+                sum = sum >= lazyBound ? sum - lazyBound : sum;
+            }
+            out[oo] = field.reduce(sum);
+        } else if (size == 2) {
+            long value = out[oo];
+            long derivative = out[oo + 1];
+            for (int t = from; t < to; t++) {
+                long factor = c[t];
+                int at = variable[t] << 1;
+                value += factor * x[at];
+                value = value >= lazyBound ? value - lazyBound : value;
+                derivative += factor * x[at + 1];
+                derivative = derivative >= lazyBound ? derivative - lazyBound : derivative;
+            }
+            out[oo] = field.reduce(value);
+            out[oo + 1] = field.reduce(derivative);
+        } else {
+            for (int t = from; t < to; t++) {
+                accumulate(c, t, x, variable[t] * size, out, oo, size);
+            }
+            for (int i = oo; i < oo + size; i++) {
+                out[i] = field.reduce(out[i]);
+            }
+        }
+    }
+
     @Override
     public void settle(long[] sums) {
         for (int i = 0; i < sums.length; i++) {
