@@ -15,14 +15,19 @@ import org.lawkeeper.core.UncheckedCancellation;
  *     c_lo·s and c_hi·s (each below 2^47) are summed in two {@code long}s; 65,535 of them fit below 2^63,
  *     so the sums are reduced once at the end (or every 65,535 rows of S), not once per product. The
  *     inner loop takes two rows of S at a time into one array of sums, on 64-bit lanes the JIT vectorises;</li>
- * <li><b>tiles</b>: T is updated a tile of columns at a time, and S is read in slabs of rows that stay in
- *     cache while every row of T in the task uses them;</li>
+ * <li><b>tiles</b>: T is updated a tile of columns and a group of rows at a time, and S is read in slabs
+ *     of rows that stay in cache while every row of the group uses them;</li>
  * <li><b>all cores</b>: the rows of T are split into tasks for the common fork-join pool.</li>
  * </ul>
  */
 final class ModularProduct {
     /** Columns per tile: the sums of a task's rows (2 longs each) stay in the core's cache. */
     private static final int TILE = 256;
+    /**
+     * Rows of T whose sums are kept at once (32 KB of them per tile): a task of many rows and few rows of S
+     * would otherwise stream its sums through memory, megabytes per tile.
+     */
+    private static final int GROUP = 8;
     /** Rows of S per slab: a slab of one tile is 64 KB. */
     private static final int SLAB = 64;
     /** Products summed per long before a reduction: 65,535·(2^16 − 1)·(2^31 − 1) + p &lt; 2^63. */
@@ -71,24 +76,34 @@ final class ModularProduct {
         }
     }
 
-    /** One task: rows [first, last) of T, all columns, tile by tile. */
+    /** One task: rows [first, last) of T, a group of rows at a time. */
     private static void addProductOfTask(int[][] target, int first, int last, int[][] coefficients, int[][] source,
             int width, PrimeField field, Cancellation cancellation, int delay) throws CancelledException {
+        long[] low = new long[GROUP * TILE];
+        long[] high = new long[GROUP * TILE];
+        for (int group = first; group < last; group += GROUP) {
+            addProductOfGroup(target, group, Math.min(last, group + GROUP), coefficients, source, width, field,
+                    cancellation, delay, low, high);
+        }
+    }
+
+    /** Rows [first, last) of T, at most {@value #GROUP}, all columns, tile by tile, with their sums in low and high. */
+    private static void addProductOfGroup(int[][] target, int first, int last, int[][] coefficients,
+            int[][] source, int width, PrimeField field, Cancellation cancellation, int delay, long[] low,
+            long[] high) throws CancelledException {
         int rows = last - first;
-        long[] low = new long[rows * TILE];
-        long[] high = new long[rows * TILE];
         for (int from = 0; from < width; from += TILE) {
             int columns = Math.min(TILE, width - from);
-            Arrays.fill(low, 0);
-            Arrays.fill(high, 0);
+            Arrays.fill(low, 0, rows * TILE, 0);
+            Arrays.fill(high, 0, rows * TILE, 0);
             int delayed = 0;
             int slabRows = Math.min(SLAB, delay);
             for (int slab = 0; slab < source.length; slab += slabRows) {
                 cancellation.check();
                 int slabEnd = Math.min(source.length, slab + slabRows);
                 if (delayed + slabEnd - slab > delay) {
-                    reduce(low, field);
-                    reduce(high, field);
+                    reduce(low, rows * TILE, field);
+                    reduce(high, rows * TILE, field);
                     delayed = 0;
                 }
                 for (int t = 0; t < rows; t++) {
@@ -132,8 +147,8 @@ final class ModularProduct {
         }
     }
 
-    private static void reduce(long[] sums, PrimeField field) {
-        for (int i = 0; i < sums.length; i++) {
+    private static void reduce(long[] sums, int length, PrimeField field) {
+        for (int i = 0; i < length; i++) {
             sums[i] = field.reduce(sums[i]);
         }
     }
