@@ -21,7 +21,7 @@ import org.lawkeeper.core.UncheckedCancellation;
  * </ul>
  */
 final class ModularProduct {
-    /** Columns per tile: the sums of a task's rows (2 longs each) stay in the core's cache. */
+    /** Columns per tile: the sums of a group of rows (2 longs each) stay in the core's cache. */
     private static final int TILE = 256;
     /**
      * Rows of T whose sums are kept at once (32 KB of them per tile): a task of many rows and few rows of S
