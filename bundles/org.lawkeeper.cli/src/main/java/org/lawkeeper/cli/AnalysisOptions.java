@@ -12,10 +12,10 @@ final class AnalysisOptions {
     static final Set<String> FLAGS = Set.of("float");
     /**
      * The largest state dimension {@code count} takes by default: about ten minutes on this project's shared
-     * 2-core machine. linear:50,50,50 gf (D = 5,000) took 62 s of processor time, and block elimination costs
-     * r²·D with r ≈ 3D/4, so D = 10,000 takes about 500 s of processor time.
+     * 2-core machine, where linear:100,100,100 gf (D = 20,000) took 11.5–12.5 minutes (README, bench). Its two
+     * spans need at most 1.6 GB; a heap too small for them is refused before the count starts.
      */
-    static final int COUNT_MAX_DIMENSION = 10_000;
+    static final int COUNT_MAX_DIMENSION = 20_000;
 
     private AnalysisOptions() {
     }

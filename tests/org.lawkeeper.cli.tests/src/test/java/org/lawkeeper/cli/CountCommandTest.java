@@ -109,7 +109,7 @@ class CountCommandTest {
         "count linear:2,2,2 --flow adam             | unknown flow 'adam'",
         "count linear:2,2,2 --flow momentum:tau=-1  | friction tau must be ≥ 0",
         "count blob:2                               | unknown model kind 'blob'",
-        "count linear:60,60,60 --flow momentum      | state dimension 14401, above the limit 10000",
+        "count linear:80,80,80 --flow momentum      | state dimension 25601, above the limit 20000",
         "count linear:3,3,3 --max-dimension 10      | above the limit 10",
         "count linear:3,3,3 --max-dimension zero    | --max-dimension expects a whole number",
         "count linear:3,3,3 --seed 1.5              | --seed expects a whole number",
