@@ -99,7 +99,7 @@ class HostileInputTest {
 
     /** Each command that refuses a model too large advises an option that it then accepts. */
     @ParameterizedTest
-    @ValueSource(strings = {"count linear:80,80,80", "laws linear:50,50,50", "verify linear:50,50,50 --law U1[1,1]",
+    @ValueSource(strings = {"count linear:110,110,110", "laws linear:50,50,50", "verify linear:50,50,50 --law U1[1,1]",
         "check linear:50,50,50 --law U1[1,1]", "blocks net:4>dense(5000)>dense(4)"})
     void adviceNamesOnlyOptionsTheCommandTakes(String commandLine) {
         CliRunner refused = run(commandLine);
