@@ -140,11 +140,7 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
             valuedPoint = point;
         }
         A out = arithmetic.allocate(dimension);
-        if (linearTerms > 0) {
-            for (int c = 0; c < dimension; c++) {
-                arithmetic.addProducts(termValues, linearStart[c], linearStart[c + 1], generator, weights, 1, out, c);
-            }
-        }
+        addLinearRuns(termValues, generator, weights, 1, out);
         if (linearTerms < generator.length) {
             for (int t = linearTerms; t < generator.length; t++) {
                 arithmetic.accumulate(weights, generator[t], termValues, t, out, component[t], 1);
@@ -182,12 +178,7 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
     private A evaluate(A termCoefficients, A point, int order) {
         int size = 1 << order;
         A out = arithmetic.allocate(dimension * size);
-        if (linearTerms > 0) {
-            for (int c = 0; c < dimension; c++) {
-                arithmetic.addProducts(termCoefficients, linearStart[c], linearStart[c + 1], linearVariable, point,
-                        size, out, c * size);
-            }
-        }
+        addLinearRuns(termCoefficients, linearVariable, point, size, out);
         if (linearTerms < generator.length) {
             Scratch scratch = new Scratch(size);
             for (int t = linearTerms; t < generator.length; t++) {
@@ -196,6 +187,19 @@ public final class CompiledPolynomialGenerators<A> implements CompiledGenerators
             arithmetic.settle(out);
         }
         return out;
+    }
+
+    /**
+     * out's component c += Σ over its run of linear terms t of factors[t]·x at gathered[t] (jets of {@code size}
+     * scalars); out stays canonical.
+     */
+    private void addLinearRuns(A factors, int[] gathered, A x, int size, A out) {
+        if (linearTerms == 0) {
+            return;
+        }
+        for (int c = 0; c < dimension; c++) {
+            arithmetic.addProducts(factors, linearStart[c], linearStart[c + 1], gathered, x, size, out, c * size);
+        }
     }
 
     /** Adds term t, with coefficient termCoefficients[t], at a jet point into out's lazy sums. */

@@ -55,8 +55,7 @@ public final class JetArithmetic_MODP implements JetArithmetic<long[]> {
     public void accumulate(long[] c, int ci, long[] x, int xo, long[] sums, int so, int size) {
         long factor = c[ci];
         for (int i = 0; i < size; i++) {
-            long sum = sums[so + i] + factor * x[xo + i];
-            sums[so + i] = sum >= lazyBound ? sum - lazyBound : sum;
+            sums[so + i] = lazyAdd(sums[so + i], factor * x[xo + i]);
         }
     }
 
@@ -66,8 +65,7 @@ public final class JetArithmetic_MODP implements JetArithmetic<long[]> {
         if (size == 1) {
             long sum = out[oo];
             for (int t = from; t < to; t++) {
-                sum += c[t] * x[variable[t]];
-                sum = sum >= lazyBound ? sum - lazyBound : sum;
+                sum = lazyAdd(sum, c[t] * x[variable[t]]);
             }
             out[oo] = field.reduce(sum);
         } else if (size == 2) {
@@ -76,10 +74,8 @@ public final class JetArithmetic_MODP implements JetArithmetic<long[]> {
             for (int t = from; t < to; t++) {
                 long factor = c[t];
                 int at = variable[t] << 1;
-                value += factor * x[at];
-                value = value >= lazyBound ? value - lazyBound : value;
-                derivative += factor * x[at + 1];
-                derivative = derivative >= lazyBound ? derivative - lazyBound : derivative;
+                value = lazyAdd(value, factor * x[at]);
+                derivative = lazyAdd(derivative, factor * x[at + 1]);
             }
             out[oo] = field.reduce(value);
             out[oo + 1] = field.reduce(derivative);
@@ -91,6 +87,12 @@ public final class JetArithmetic_MODP implements JetArithmetic<long[]> {
                 out[i] = field.reduce(out[i]);
             }
         }
+    }
+
+    /** A lazy sum (below 2^62 + p) plus a term below p², again a lazy sum congruent to their sum. */
+    private long lazyAdd(long sum, long term) {
+        long next = sum + term;
+        return next >= lazyBound ? next - lazyBound : next;
     }
 
     @Override
