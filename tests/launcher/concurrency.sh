@@ -13,6 +13,8 @@
 #  2. A long `check` is started and frozen (SIGSTOP) once its JVM has opened the harness jar; a
 #     source is touched and four calls at once rebuild (again exactly one build); the frozen call
 #     then resumes and must finish as if nothing had happened: it runs from its own copy.
+#  3. The launcher's list of the command line's modules matches the build; an edit of the IDE
+#     plug-in rebuilds nothing; a call by a relative path from another folder runs.
 set -euo pipefail
 
 ROOT=${1:?usage: concurrency.sh REPOSITORY_ROOT WORK_DIR}
@@ -112,7 +114,7 @@ first_copy=$(readlink "$CLONE/.lawkeeper/cli/current" || true)
                       --tries 20000 --report "$OUT/report") >"$OUT/long.out" 2>"$OUT/long.err" &
 long_pid=$!
 if wait_for holds_harness_jar "$long_pid" && kill -STOP "$long_pid" && wait_for is_stopped "$long_pid"; then
-  touch "$(find "$CLONE"/bundles/*/src -name '*.java' -print -quit)"
+  touch "$(find "$CLONE"/bundles/org.lawkeeper.core/src -name '*.java' -print -quit)"
   round changed
   second_copy=$(readlink "$CLONE/.lawkeeper/cli/current" || true)
   if [[ $second_copy != "$first_copy" ]]; then ok "the rebuild made a new copy"; else fail "no new copy"; fi
@@ -131,6 +133,23 @@ if wait_for holds_harness_jar "$long_pid" && kill -STOP "$long_pid" && wait_for 
 else
   fail "the long check never opened the harness jar or could not be stopped (it printed:)"
   sed 's/^/    /' "$OUT/long.out" "$OUT/long.err" >&2
+fi
+
+echo "round 3: what a call rebuilds for, and from where it is called"
+# The launcher's list of the command line's modules (CLI_MODULES) is the build's: the modules in a copy.
+listed=$(sed -n 's/^CLI_MODULES=(\([^)]*\)).*/\1/p' "$CLONE/lawkeeper" | tr ' ' '\n' | sort | tr '\n' ' ')
+built=$(cd "$CLONE/.lawkeeper/cli/current" && ls org.lawkeeper.*.jar lib/org.lawkeeper.*.jar |
+        sed 's|^lib/||; s|^org\.lawkeeper\.||; s|-[0-9].*||' | sort | tr '\n' ' ')
+if [[ -n $listed && $listed == "$built" ]]; then ok "CLI_MODULES lists the modules of the build ($listed)"
+else fail "CLI_MODULES lists '$listed', the build has '$built'"; fi
+touch "$(find "$CLONE"/bundles/org.lawkeeper.eclipse.ui/src -name '*.java' -print -quit)"
+# a call by a relative path from another folder: the launcher finds its checkout without `cd`
+rc=0; (cd "$WORK" && exec clone/lawkeeper count product:2) >"$OUT/ui.out" 2>"$OUT/ui.err" || rc=$?
+if [[ $rc -eq 0 && ! -s "$OUT/ui.err" ]] && grep -q '^product:2 under gf: 1 law ' "$OUT/ui.out"; then
+  ok "an edit of the IDE plug-in rebuilds no command line; a call from another folder runs"
+else
+  fail "after an edit of the IDE plug-in, clone/lawkeeper count product:2 from $WORK (exit $rc) printed:"
+  sed 's/^/    /' "$OUT/ui.out" "$OUT/ui.err" >&2
 fi
 
 echo "launcher concurrency: $passed passed, $failed failed ($((SECONDS - started)) s)"
