@@ -27,7 +27,9 @@ final class GradientTerms {
             int generator = i;
             phi.get(i).forEachTerm((monomial, c) -> {
                 for (int j : monomial.support()) {
-                    terms.add(new FieldTerm(generator, j, c.multiply(monomial.exponent(j)), monomial.withoutOne(j)));
+                    int exponent = monomial.exponent(j); // c·1 is c: no BigFraction product (and gcd)
+                    terms.add(new FieldTerm(generator, j, exponent == 1 ? c : c.multiply(exponent),
+                            monomial.withoutOne(j)));
                 }
             });
         }

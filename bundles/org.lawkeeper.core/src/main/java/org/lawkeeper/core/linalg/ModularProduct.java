@@ -94,16 +94,18 @@ final class ModularProduct {
         int rows = last - first;
         for (int from = 0; from < width; from += TILE) {
             int columns = Math.min(TILE, width - from);
-            Arrays.fill(low, 0, rows * TILE, 0);
-            Arrays.fill(high, 0, rows * TILE, 0);
+            for (int t = 0; t < rows; t++) { // only the columns in use: a narrow product fills a tenth of a tile
+                Arrays.fill(low, t * TILE, t * TILE + columns, 0);
+                Arrays.fill(high, t * TILE, t * TILE + columns, 0);
+            }
             int delayed = 0;
             int slabRows = Math.min(SLAB, delay);
             for (int slab = 0; slab < source.length; slab += slabRows) {
                 cancellation.check();
                 int slabEnd = Math.min(source.length, slab + slabRows);
                 if (delayed + slabEnd - slab > delay) {
-                    reduce(low, rows * TILE, field);
-                    reduce(high, rows * TILE, field);
+                    reduce(low, rows, columns, field);
+                    reduce(high, rows, columns, field);
                     delayed = 0;
                 }
                 for (int t = 0; t < rows; t++) {
@@ -128,8 +130,9 @@ final class ModularProduct {
             for (int t = 0; t < rows; t++) {
                 int[] row = target[first + t];
                 for (int j = 0; j < columns; j++) {
+                    // below 2^31 + 2^31 + 2^47: one reduction of the whole
                     long sum = row[from + j] + field.reduce(low[t * TILE + j])
-                            + field.reduce(field.reduce(high[t * TILE + j]) << 16);
+                            + (field.reduce(high[t * TILE + j]) << 16);
                     row[from + j] = (int) field.reduce(sum);
                 }
             }
@@ -147,9 +150,12 @@ final class ModularProduct {
         }
     }
 
-    private static void reduce(long[] sums, int length, PrimeField field) {
-        for (int i = 0; i < length; i++) {
-            sums[i] = field.reduce(sums[i]);
+    /** Reduces the sums of {@code rows} rows of a tile, {@code columns} of each. */
+    private static void reduce(long[] sums, int rows, int columns, PrimeField field) {
+        for (int t = 0; t < rows; t++) {
+            for (int j = t * TILE; j < t * TILE + columns; j++) {
+                sums[j] = field.reduce(sums[j]);
+            }
         }
     }
 }

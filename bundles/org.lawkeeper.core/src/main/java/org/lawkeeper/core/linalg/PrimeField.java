@@ -195,13 +195,18 @@ public final class PrimeField {
 
     /** The image of a rational whose denominator is not divisible by p. */
     public long fromRational(BigFraction value) {
-        BigInteger bp = BigInteger.valueOf(p);
-        long num = value.getNumerator().mod(bp).longValue();
-        long den = value.getDenominator().mod(bp).longValue();
+        long num = residue(value.getNumerator());
+        long den = residue(value.getDenominator());
         if (den == 0) {
             throw new ArithmeticException("denominator of " + value + " vanishes mod " + p);
         }
-        return multiply(num, inverse(den));
+        // most coefficients are integers: no inverse (60 multiplications, run cold while a one-shot count compiles)
+        return den == 1 ? num : multiply(num, inverse(den));
+    }
+
+    /** x mod p in [0, p); in longs when x fits in one. */
+    private long residue(BigInteger x) {
+        return x.bitLength() < Long.SIZE ? Math.floorMod(x.longValue(), p) : x.mod(BigInteger.valueOf(p)).longValue();
     }
 
     /** The rational of smallest height congruent to {@code a} (rational reconstruction), if its parts are below √(p/2). */

@@ -44,9 +44,19 @@ public final class Monomial implements Comparable<Monomial> {
         return count;
     }
 
-    /** The distinct variables, sorted. */
+    /** The distinct variables, sorted. A loop over the sorted indices, not a stream: a one-shot count calls it cold. */
     public int[] support() {
-        return Arrays.stream(variables).distinct().toArray();
+        int distinct = 0;
+        for (int i = 0; i < variables.length; i++) {
+            distinct += i == 0 || variables[i] != variables[i - 1] ? 1 : 0;
+        }
+        int[] support = new int[distinct];
+        for (int i = 0, k = 0; i < variables.length; i++) {
+            if (i == 0 || variables[i] != variables[i - 1]) {
+                support[k++] = variables[i];
+            }
+        }
+        return support;
     }
 
     public Monomial times(Monomial other) {

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigInteger;
+import java.util.Random;
 import java.util.SplittableRandom;
+import org.hipparchus.fraction.BigFraction;
 import org.junit.jupiter.api.Test;
 
-/** The primes of exact counts: drawn with an exact primality test that agrees with the probabilistic one. */
+/**
+ * The primes of exact counts, drawn with an exact primality test that agrees with the probabilistic one, and the
+ * residues of rationals in their fields.
+ */
 class PrimeFieldTest {
 
     @Test
@@ -36,6 +41,34 @@ class PrimeFieldTest {
                 }
             }
         }
+    }
+
+    /** The shortcuts (integers, parts that fit in a long) against BigInteger's residues and inverse. */
+    @Test
+    void rationalResiduesAgreeWithBigIntegerArithmetic() {
+        SplittableRandom random = new SplittableRandom(3);
+        PrimeField field = PrimeField.random(random);
+        BigInteger p = BigInteger.valueOf(field.prime());
+        for (int i = 0; i < 2_000; i++) {
+            BigInteger num = new BigInteger(1 + random.nextInt(100), new Random(random.nextLong()));
+            num = random.nextBoolean() ? num.negate() : num;
+            BigInteger den = switch (i % 3) {
+                case 0 -> BigInteger.ONE;
+                case 1 -> BigInteger.valueOf(1 + random.nextLong(Long.MAX_VALUE));
+                default -> new BigInteger(64 + random.nextInt(60), new Random(random.nextLong()));
+            };
+            if (den.mod(p).signum() == 0) {
+                continue;
+            }
+            BigFraction value = new BigFraction(num, den);
+            long expected = value.getNumerator().multiply(value.getDenominator().modInverse(p)).mod(p).longValue();
+            assertEquals(expected, field.fromRational(value), value::toString);
+        }
+        for (BigInteger edge : new BigInteger[] {BigInteger.valueOf(Long.MIN_VALUE), BigInteger.valueOf(Long.MAX_VALUE),
+                BigInteger.ONE.shiftLeft(63), BigInteger.ONE.shiftLeft(63).negate().subtract(BigInteger.ONE)}) {
+            assertEquals(edge.mod(p).longValue(), field.fromRational(new BigFraction(edge)), edge::toString);
+        }
+        assertThrows(ArithmeticException.class, () -> field.fromRational(new BigFraction(BigInteger.ONE, p)));
     }
 
     @Test
