@@ -5,6 +5,7 @@ import java.util.List;
 import org.lawkeeper.core.LimitExceededException;
 import org.lawkeeper.core.Limits;
 import org.lawkeeper.core.model.Model;
+import org.lawkeeper.core.polynomial.Coefficients;
 import org.lawkeeper.core.polynomial.Polynomial;
 
 /** The terms of ∇φ_i for every component of φ, in θ coordinates: the raw material of every flow. */
@@ -27,8 +28,7 @@ final class GradientTerms {
             int generator = i;
             phi.get(i).forEachTerm((monomial, c) -> {
                 for (int j : monomial.support()) {
-                    int exponent = monomial.exponent(j); // c·1 is c: no BigFraction product (and gcd)
-                    terms.add(new FieldTerm(generator, j, exponent == 1 ? c : c.multiply(exponent),
+                    terms.add(new FieldTerm(generator, j, Coefficients.times(c, monomial.exponent(j)),
                             monomial.withoutOne(j)));
                 }
             });

@@ -46,17 +46,14 @@ public final class Monomial implements Comparable<Monomial> {
 
     /** The distinct variables, sorted. A loop over the sorted indices, not a stream: a one-shot count calls it cold. */
     public int[] support() {
+        int[] support = new int[variables.length];
         int distinct = 0;
-        for (int i = 0; i < variables.length; i++) {
-            distinct += i == 0 || variables[i] != variables[i - 1] ? 1 : 0;
-        }
-        int[] support = new int[distinct];
-        for (int i = 0, k = 0; i < variables.length; i++) {
-            if (i == 0 || variables[i] != variables[i - 1]) {
-                support[k++] = variables[i];
+        for (int v : variables) {
+            if (distinct == 0 || support[distinct - 1] != v) {
+                support[distinct++] = v;
             }
         }
-        return support;
+        return distinct == support.length ? support : Arrays.copyOf(support, distinct);
     }
 
     public Monomial times(Monomial other) {

@@ -1,6 +1,5 @@
 package org.lawkeeper.core.polynomial;
 
-import java.math.BigInteger;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -91,13 +90,13 @@ public final class Polynomial {
             return ZERO;
         }
         SortedMap<Monomial, BigFraction> scaled = new TreeMap<>();
-        terms.forEach((m, c) -> scaled.put(m, product(c, factor)));
+        terms.forEach((m, c) -> scaled.put(m, Coefficients.times(c, factor)));
         return new Polynomial(scaled);
     }
 
     public Polynomial times(Polynomial other) {
         SortedMap<Monomial, BigFraction> product = new TreeMap<>();
-        terms.forEach((m1, c1) -> other.terms.forEach((m2, c2) -> accumulate(product, m1.times(m2), product(c1, c2))));
+        terms.forEach((m1, c1) -> other.terms.forEach((m2, c2) -> accumulate(product, m1.times(m2), Coefficients.times(c1, c2))));
         return new Polynomial(product);
     }
 
@@ -107,7 +106,7 @@ public final class Polynomial {
         terms.forEach((m, c) -> {
             int e = m.exponent(variable);
             if (e > 0) {
-                accumulate(derivative, m.withoutOne(variable), c.multiply(e));
+                accumulate(derivative, m.withoutOne(variable), Coefficients.times(c, e));
             }
         });
         return new Polynomial(derivative);
@@ -149,18 +148,6 @@ public final class Polynomial {
         SortedMap<Monomial, BigFraction> sum = new TreeMap<>(terms);
         accumulate(sum, monomial, coefficient);
         return new Polynomial(sum);
-    }
-
-    /**
-     * a·b; a factor 1 (most coefficients of a network's φ) is passed over: BigFraction's product normalises with
-     * a gcd, and building a model runs cold in a one-shot call.
-     */
-    private static BigFraction product(BigFraction a, BigFraction b) {
-        return isOne(a) ? b : isOne(b) ? a : a.multiply(b);
-    }
-
-    private static boolean isOne(BigFraction x) {
-        return x.getNumerator().equals(BigInteger.ONE) && x.getDenominator().equals(BigInteger.ONE);
     }
 
     private static void accumulate(SortedMap<Monomial, BigFraction> terms, Monomial m, BigFraction c) {
