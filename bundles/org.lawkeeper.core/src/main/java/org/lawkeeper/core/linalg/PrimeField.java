@@ -36,7 +36,7 @@ public final class PrimeField {
 
     /**
      * Exact primality of an odd {@code n} in (2^30, 2^31): strong probable primes to the bases 2, 3, 5 and 7
-     * are prime below 3,215,031,751 (docs/ALGORITHMS.md §5.5). Four modular powers in longs instead of a
+     * are prime below 3,215,031,751 (docs/ALGORITHMS.md §5.1). Four modular powers in longs instead of a
      * {@code BigInteger} test: a one-shot call draws its primes in the interpreter.
      */
     private static boolean isPrime(long n) {
